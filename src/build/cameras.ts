@@ -1,0 +1,55 @@
+/** Spec cameras → glTF cameras, with the physical camera (focal length, sensor, f-stop, focus) in extras. */
+import type { Document, Node } from '@gltf-transform/core';
+import type { Camera } from '../spec/camera.js';
+import { aimNegZ } from './transform.js';
+
+export const DEFAULT_FOCAL_LENGTH_MM = 35;
+
+/** Vertical field of view (radians) of a lens on a sensor: 2·atan(h / 2f). */
+export function verticalFov(focalLengthMm: number, sensorHeightMm: number): number {
+  return 2 * Math.atan(sensorHeightMm / (2 * focalLengthMm));
+}
+
+export function focalLengthForFov(verticalFovRad: number, sensorHeightMm: number): number {
+  return sensorHeightMm / (2 * Math.tan(verticalFovRad / 2));
+}
+
+export interface PhysicalCamera {
+  focalLengthMm: number;
+  yfov: number;
+  aspectRatio: number;
+  focusDistance: number;
+}
+
+export function physicalCamera(c: Camera): PhysicalCamera {
+  const [sw, sh] = c.sensorMm;
+  const yfov = c.verticalFovDeg !== undefined ? (c.verticalFovDeg * Math.PI) / 180 : verticalFov(c.focalLengthMm ?? DEFAULT_FOCAL_LENGTH_MM, sh);
+  const focalLengthMm = c.focalLengthMm ?? focalLengthForFov(yfov, sh);
+  const focusDistance = c.focusDistance ?? Math.hypot(c.target[0] - c.position[0], c.target[1] - c.position[1], c.target[2] - c.position[2]);
+  return { focalLengthMm, yfov, aspectRatio: sw / sh, focusDistance };
+}
+
+export function createCameraNode(doc: Document, c: Camera): Node {
+  const phys = physicalCamera(c);
+  const cam = doc.createCamera(c.id).setZNear(c.near).setZFar(c.far);
+  if (c.projection === 'orthographic') {
+    cam.setType('orthographic').setYMag(c.orthoHeight / 2).setXMag((c.orthoHeight / 2) * phys.aspectRatio);
+  } else {
+    cam.setType('perspective').setYFov(phys.yfov).setAspectRatio(phys.aspectRatio);
+  }
+  return doc
+    .createNode(c.name ?? c.id)
+    .setTranslation([c.position[0], c.position[1], c.position[2]])
+    .setRotation(aimNegZ(c.position, c.target, c.rollDeg))
+    .setCamera(cam)
+    .setExtras({
+      id: c.id,
+      kind: 'camera',
+      focalLengthMm: phys.focalLengthMm,
+      sensorMm: c.sensorMm,
+      fStop: c.fStop,
+      focusDistance: phys.focusDistance,
+      target: c.target,
+      rollDeg: c.rollDeg,
+    });
+}

@@ -1,0 +1,36 @@
+/** Document → GLB or .gltf bytes and files, written atomically. */
+import path from 'node:path';
+import { NodeIO, type Document } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { writeFilesAtomic } from '../util/atomic.js';
+
+let io: NodeIO | undefined;
+
+/** One NodeIO for the process, knowing every extension the builder and optimiser may write. */
+export function getIO(): NodeIO {
+  return (io ??= new NodeIO().registerExtensions(ALL_EXTENSIONS));
+}
+
+export async function toGlb(doc: Document): Promise<Uint8Array> {
+  return getIO().writeBinary(doc);
+}
+
+/** Writes `.glb` (one file) or `.gltf` (JSON plus .bin and images beside it), chosen by the extension. */
+export async function writeDocument(doc: Document, outPath: string): Promise<string[]> {
+  const ext = path.extname(outPath).toLowerCase();
+  if (ext === '.glb') {
+    writeFilesAtomic([{ path: outPath, data: await toGlb(doc) }]);
+    return [outPath];
+  }
+  if (ext !== '.gltf') throw new Error(`output must end in .glb or .gltf, got "${path.basename(outPath)}"`);
+  const base = path.basename(outPath, ext);
+  for (const buffer of doc.getRoot().listBuffers()) buffer.setURI(`${base}.bin`);
+  const { json, resources } = await getIO().writeJSON(doc);
+  const dir = path.dirname(outPath);
+  const files = [
+    { path: outPath, data: JSON.stringify(json, null, 2) },
+    ...Object.entries(resources).map(([uri, data]) => ({ path: path.join(dir, uri), data })),
+  ];
+  writeFilesAtomic(files);
+  return files.map((f) => f.path);
+}

@@ -1,0 +1,58 @@
+/**
+ * The CLI's edge: reading inputs, turning issues into stderr lines and exit codes. Library code returns
+ * values; only this layer prints or exits.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { formatIssue, type SpecIssue } from '../spec/errors.js';
+import { MAX_JSON_BYTES } from '../spec/json.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+/** An expected failure with issues to print; the command's exit code is 1. */
+export class InputError extends Error {
+  constructor(
+    readonly issues: SpecIssue[],
+    /** What the issues are about (a file name), printed before each one. */
+    readonly label = 'error',
+  ) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'InputError';
+  }
+}
+
+export interface InputText {
+  text: string;
+  /** Folder relative paths inside the input resolve against. */
+  baseDir: string;
+  label: string;
+}
+
+/** Reads a spec from a file, or from stdin when the path is `-`. */
+export function readInput(file: string): InputText {
+  if (file === '-') {
+    return { text: readFileSync(0, 'utf8'), baseDir: process.cwd(), label: '<stdin>' };
+  }
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new InputError([{ path: '', message: `${file}: not a file` }]);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError([{ path: '', message: `${file}: file not found` }]);
+  }
+  if (size > MAX_JSON_BYTES) throw new InputError([{ path: '', message: `${file}: ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_JSON_BYTES / 1048576} MB` }]);
+  return { text: readFileSync(file, 'utf8'), baseDir: path.dirname(path.resolve(file)), label: file };
+}
+
+export function printIssues(label: string, issues: SpecIssue[]): void {
+  for (const issue of issues) process.stderr.write(`${label}: ${formatIssue(issue)}\n`);
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

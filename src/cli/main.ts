@@ -1,0 +1,49 @@
+/**
+ * The `canvas3d` command. Exit codes: 0 success, 1 invalid input (each error on stderr with its JSON path),
+ * 2 usage error, 3 internal error.
+ */
+import { Command, CommanderError } from 'commander';
+import { ENGINE_VERSION } from '../version.js';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, printIssues } from './io.js';
+import { registerValidate } from './commands/validate.js';
+import { registerBuild } from './commands/build.js';
+import { registerSchema } from './commands/schema.js';
+
+export function createProgram(): Command {
+  const program = new Command('canvas3d')
+    .description('Canvas3D: turn a description of a scene into a real 3D scene and a pre-visualisation storyboard')
+    .version(ENGINE_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerValidate(program);
+  registerBuild(program);
+  registerSchema(program);
+  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version "errors" are successes; everything else commander rejects is a usage error.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : EXIT_USAGE;
+    }
+    if (err instanceof InputError) {
+      printIssues(err.label, err.issues);
+      return EXIT_INVALID;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`canvas3d: internal error: ${message}\n`);
+    if (process.env.CANVAS3D_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    else process.stderr.write('(set CANVAS3D_DEBUG=1 for details, and please report it)\n');
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The contract of a geometry generator. Generators are registered by `type` in `registry.ts`; the spec's
+ * `geometry` field is validated against the registered schemas, so adding a generator is one entry there.
+ */
+import type { z } from 'zod';
+import type { MeshData } from './mesh.js';
+
+export type Quat = [number, number, number, number];
+
+export interface GenerateContext {
+  /** Seed for this object's random choices: the spec seed mixed with the object's id. */
+  seed: number;
+}
+
+/** One mesh placed relative to the object's node; a generator may return many (props, arrays, levels). */
+export interface GeneratedPart {
+  mesh: MeshData;
+  /** Material slot, e.g. `default`, `wood`, `metal`; objects map slots to materials. */
+  slot: string;
+  name?: string;
+  translation?: [number, number, number];
+  rotation?: Quat;
+  scale?: [number, number, number];
+}
+
+export interface Estimate {
+  triangles: number;
+  parts: number;
+}
+
+export interface GeometryGenerator<S extends z.ZodType = z.ZodType> {
+  type: string;
+  summary: string;
+  /** Strict object schema including `type: z.literal(...)`. */
+  schema: S;
+  /** Material slots this generator fills, for documentation and slot validation. */
+  slots: readonly string[];
+  /** True when the output depends on the seed; such geometry is generated per object, not shared. */
+  seeded?: boolean;
+  /** Cheap upper bound, used to enforce budgets before any geometry is generated. */
+  estimate(params: z.infer<S>): Estimate;
+  generate(params: z.infer<S>, ctx: GenerateContext): GeneratedPart[];
+}
+
+export function defineGenerator<S extends z.ZodType>(g: GeometryGenerator<S>): GeometryGenerator<S> {
+  return g;
+}

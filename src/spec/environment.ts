@@ -1,0 +1,41 @@
+/**
+ * What surrounds the scene: background, sky, ambient light and fog. glTF has no core vocabulary for these, so
+ * the builder carries them in the scene's extras for the renderer.
+ */
+import { z } from 'zod';
+import { strictObject, Color, FilePath } from './primitives.js';
+
+export const Sky = z.discriminatedUnion('type', [
+  strictObject({ type: z.literal('none') }),
+  strictObject({
+    type: z.literal('procedural'),
+    turbidity: z.number().min(1).max(20).default(3).describe('haze: 2 very clear, 3 clear, 10 hazy'),
+    sunElevationDeg: z.number().min(-90).max(90).default(35),
+    sunAzimuthDeg: z.number().min(-360).max(360).default(135).describe('clockwise from north (-Z) seen from above'),
+    strength: z.number().min(0).max(100).default(1),
+  }),
+  strictObject({
+    type: z.literal('hdri'),
+    path: FilePath.describe('.hdr (Radiance RGBE) or .exr, relative to the spec file'),
+    rotationDeg: z.number().min(-360).max(360).default(0),
+    strength: z.number().min(0).max(100).default(1),
+    saturation: z.number().min(0).max(4).default(1),
+  }),
+]);
+export type Sky = z.infer<typeof Sky>;
+
+export const Fog = z.discriminatedUnion('type', [
+  strictObject({ type: z.literal('none') }),
+  strictObject({ type: z.literal('linear'), color: Color.default('#808080'), near: z.number().min(0).max(1e6).default(1), far: z.number().positive().max(1e6).default(100) })
+    .refine((f) => f.far > f.near, { message: 'must be greater than near', path: ['far'] }),
+  strictObject({ type: z.literal('exponential'), color: Color.default('#808080'), density: z.number().min(0).max(10).default(0.02).describe('per metre') }),
+]);
+export type Fog = z.infer<typeof Fog>;
+
+export const Environment = strictObject({
+  background: Color.default('#000000'),
+  sky: Sky.default({ type: 'none' }),
+  ambient: strictObject({ color: Color.default('#ffffff'), intensity: z.number().min(0).max(1e5).default(0).describe('uniform fill, lux') }).default({ color: '#ffffff', intensity: 0 }),
+  fog: Fog.default({ type: 'none' }),
+});
+export type Environment = z.infer<typeof Environment>;

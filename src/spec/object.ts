@@ -1,0 +1,43 @@
+/**
+ * Scene objects: a node tree. Each node has a transform, optional geometry from the generator registry, and
+ * material references by slot.
+ */
+import { z } from 'zod';
+import { strictObject, Id, Name, Tags, Vec3, EulerDeg, Scale } from './primitives.js';
+import { Geometry, type GeometryParams } from '../geometry/registry.js';
+
+export interface SceneObject {
+  id?: string | undefined;
+  name?: string | undefined;
+  position: [number, number, number];
+  rotation?: [number, number, number] | undefined;
+  lookAt?: [number, number, number] | undefined;
+  scale: number | [number, number, number];
+  geometry?: GeometryParams | undefined;
+  material?: string | undefined;
+  materials: Record<string, string>;
+  castShadow: boolean;
+  receiveShadow: boolean;
+  tags: string[];
+  children: SceneObject[];
+}
+
+export const MAX_CHILDREN = 10_000;
+
+export const SceneObject: z.ZodType<SceneObject> = strictObject({
+  id: Id.optional().describe('unique id; generated from the path when absent'),
+  name: Name.optional(),
+  position: Vec3.default([0, 0, 0]),
+  rotation: EulerDeg.optional(),
+  lookAt: Vec3.optional().describe('turn the object so its +Z axis points at this point (instead of rotation)'),
+  scale: Scale.default(1),
+  geometry: Geometry.optional(),
+  material: Id.optional().describe('material for every slot: a name from `materials` or a preset id'),
+  materials: z.record(Id, Id).default({}).describe('material per slot, e.g. { "wood": "oak", "metal": "iron" }'),
+  castShadow: z.boolean().default(true),
+  receiveShadow: z.boolean().default(true),
+  tags: Tags.default([]),
+  get children(): z.ZodDefault<z.ZodArray<z.ZodType<SceneObject>>> {
+    return z.array(SceneObject).max(MAX_CHILDREN).default([]);
+  },
+}).refine((o) => !(o.rotation && o.lookAt), { message: 'give rotation or lookAt, not both', path: ['lookAt'] }) as unknown as z.ZodType<SceneObject>;

@@ -1,0 +1,63 @@
+/**
+ * SceneSpec v1: the one contract between planner, builder, renderer, CLI and service. Metres, Y up, angles in
+ * degrees, every random choice driven by `seed`.
+ */
+import { z } from 'zod';
+import { strictObject, Id, Name, Text, int } from './primitives.js';
+import { Environment } from './environment.js';
+import { MaterialSpec } from './material.js';
+import { SceneObject } from './object.js';
+import { Light } from './light.js';
+import { Camera } from './camera.js';
+import { Look } from './look.js';
+
+export const SPEC_VERSION = 1;
+
+export const Budgets = strictObject({
+  maxNodes: int(1, 1_000_000).default(20_000),
+  maxTriangles: int(1, 100_000_000).default(5_000_000),
+  maxTextureSize: int(16, 16_384).default(4096).describe('largest texture edge in pixels'),
+}).describe('limits the builder enforces before doing the work');
+export type Budgets = z.infer<typeof Budgets>;
+
+export const ShotSize = z.enum(['ECU', 'CU', 'MCU', 'MS', 'MLS', 'FS', 'WS', 'EWS', 'OTS', 'TWO', 'INSERT']);
+export const ShotAngle = z.enum(['eye', 'high', 'low', 'birds-eye', 'worms-eye', 'dutch']);
+
+export const Shot = strictObject({
+  id: Id,
+  camera: Id.describe('id of a camera in `cameras`'),
+  title: Name.optional(),
+  description: Text.optional(),
+  durationS: z.number().positive().max(3600).optional(),
+  shotSize: ShotSize.optional(),
+  angle: ShotAngle.optional(),
+  subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about'),
+  look: Look.default(Look.parse({})),
+});
+export type Shot = z.infer<typeof Shot>;
+
+const MAX_ITEMS = 10_000;
+
+export const SceneSpec = strictObject({
+  $schema: z.string().max(1024).optional(),
+  version: z.literal(SPEC_VERSION, { error: `unsupported version; this engine reads version ${SPEC_VERSION}` }),
+  name: Name.optional(),
+  description: Text.optional(),
+  seed: int(0, 2 ** 32 - 1).default(0),
+  environment: Environment.default(Environment.parse({})),
+  materials: z.record(Id, MaterialSpec).default({}).describe('named materials, referenced by objects'),
+  objects: z.array(SceneObject).max(MAX_ITEMS).default([]),
+  lights: z.array(Light).max(MAX_ITEMS).default([]),
+  cameras: z.array(Camera).max(MAX_ITEMS).default([]),
+  shots: z.array(Shot).max(MAX_ITEMS).default([]),
+  budgets: Budgets.default(Budgets.parse({})),
+});
+
+/** A spec as written (defaults optional). */
+export type SceneSpecInput = z.input<typeof SceneSpec>;
+/** A validated spec with every default filled in. */
+export type SceneSpec = z.infer<typeof SceneSpec>;
+
+export function sceneSpecJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(SceneSpec, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

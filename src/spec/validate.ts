@@ -1,0 +1,273 @@
+/**
+ * validateSpec: schema plus the checks a schema cannot express — references resolve, ids are unique, files
+ * stay inside the spec's folder, light units suit the light, budgets hold. Every problem is reported at once.
+ */
+import { existsSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ImageUtils } from '@gltf-transform/core';
+import { SceneSpec, type SceneSpecInput } from './schema.js';
+import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from './errors.js';
+import { parseJsonText, scanStructure } from './json.js';
+import type { SceneObject } from './object.js';
+import { UNITS_BY_TYPE } from './light.js';
+import { estimateGeometry } from '../geometry/registry.js';
+import { getMaterialPreset, materialPresetIds } from '../library/materials/index.js';
+
+export interface ValidateOptions {
+  /** Folder that relative file paths (textures, HDRIs, LUTs) resolve against; defaults to the working directory. */
+  baseDir?: string;
+}
+
+export type ValidationResult = { ok: true; spec: SceneSpec; warnings: SpecIssue[] } | { ok: false; issues: SpecIssue[] };
+
+/** Validates an already-parsed value (e.g. from JSON.parse or an HTTP body). */
+export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const structural = scanStructure(input);
+  if (structural.length) return { ok: false, issues: structural };
+  const parsed = SceneSpec.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const spec = assignIds(parsed.data);
+  const issues = checkSemantics(spec, options);
+  return issues.length ? { ok: false, issues } : { ok: true, spec, warnings: [] };
+}
+
+/** Validates JSON text, as read from a file or request body. */
+export function validateSpecText(text: string, options: ValidateOptions = {}): ValidationResult {
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  return validateSpec(json.value, options);
+}
+
+/** Throws a SpecError carrying every issue; for callers that prefer exceptions. */
+export function parseSpec(input: SceneSpecInput | unknown, options: ValidateOptions = {}): SceneSpec {
+  const r = validateSpec(input, options);
+  if (!r.ok) throw new SpecError(r.issues);
+  return r.spec;
+}
+
+export function zodIssues(error: z.ZodError): SpecIssue[] {
+  const out: SpecIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    const p = formatPath(issue.path);
+    const message = friendlyMessage(issue);
+    const key = `${p}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: p, message });
+  }
+  return out;
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const received = (issue as { received?: string }).received ?? / received (\w+)$/.exec(issue.message)?.[1];
+    if (received === 'Infinity' || received === 'NaN') return `must be a finite number, got ${received}`;
+    if (received === 'undefined') return `is required (${issue.expected})`;
+    return `expected ${issue.expected}, got ${received ?? 'something else'}`;
+  }
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
+    return 'does not match any allowed form';
+  }
+  return issue.message
+    .replace(/^Invalid input: /, '')
+    .replace(/^Too (big|small): expected \w+ to (have|be) /, 'must be ')
+    .replace(/^must be ([<>]=?)(?=\S)/, 'must be $1 ');
+}
+
+/** Gives every object and light a stable id derived from where it sits, when the spec left it out. */
+function assignIds(spec: SceneSpec): SceneSpec {
+  const taken = new Set<string>();
+  const walk = (objs: SceneObject[], fn: (o: SceneObject) => void) => {
+    for (const o of objs) {
+      fn(o);
+      walk(o.children, fn);
+    }
+  };
+  walk(spec.objects, (o) => o.id && taken.add(o.id));
+  spec.lights.forEach((l) => l.id && taken.add(l.id));
+  const fresh = (base: string) => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const name = (objs: SceneObject[], prefix: string) =>
+    objs.forEach((o, i) => {
+      const here = `${prefix}${i}`;
+      if (!o.id) o.id = fresh(`${o.geometry?.type ?? 'group'}-${here}`);
+      name(o.children, `${here}-`);
+    });
+  name(spec.objects, '');
+  spec.lights.forEach((l, i) => {
+    if (!l.id) l.id = fresh(`${l.type}-light-${i}`);
+  });
+  return spec;
+}
+
+function checkSemantics(spec: SceneSpec, options: ValidateOptions): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const add = (p: (string | number)[], message: string) => issues.push({ path: formatPath(p), message });
+  const baseDir = options.baseDir ?? process.cwd();
+  const materialNames = Object.keys(spec.materials);
+
+  // Materials: presets exist, files are safe.
+  for (const [name, m] of Object.entries(spec.materials)) {
+    if (m.preset && !getMaterialPreset(m.preset)) {
+      add(['materials', name, 'preset'], `unknown preset ${quote(m.preset)}${didYouMean(m.preset, materialPresetIds())}`);
+    }
+    for (const key of ['baseColorTexture', 'metallicRoughnessTexture', 'normalTexture', 'occlusionTexture', 'emissiveTexture'] as const) {
+      const t = m[key];
+      if (t) checkFile(baseDir, t.path, ['.png', '.jpg', '.jpeg'], ['materials', name, key, 'path'], add, spec.budgets.maxTextureSize);
+    }
+  }
+  if (spec.environment.sky.type === 'hdri') checkFile(baseDir, spec.environment.sky.path, ['.hdr', '.exr'], ['environment', 'sky', 'path'], add);
+
+  // Objects: unique ids, material references, budgets.
+  const ids = new Map<string, string>();
+  let triangles = 0;
+  let nodes = 0;
+  const claim = (id: string, p: (string | number)[]) => {
+    const prev = ids.get(id);
+    if (prev) add([...p, 'id'], `duplicate id "${id}" (also used at ${prev})`);
+    else ids.set(id, formatPath(p));
+  };
+  const resolveMaterial = (ref: string, p: (string | number)[]) => {
+    if (spec.materials[ref] || getMaterialPreset(ref)) return;
+    add(p, `unknown material ${quote(ref)} (not in materials, not a preset)${didYouMean(ref, [...materialNames, ...materialPresetIds()])}`);
+  };
+  const visit = (objs: SceneObject[], p: (string | number)[]) =>
+    objs.forEach((o, i) => {
+      const here = [...p, i];
+      claim(o.id!, here);
+      nodes += 1;
+      if (o.material) resolveMaterial(o.material, [...here, 'material']);
+      for (const [slot, ref] of Object.entries(o.materials)) resolveMaterial(ref, [...here, 'materials', slot]);
+      if (o.geometry) {
+        const e = estimateGeometry(o.geometry);
+        triangles += e.triangles;
+        nodes += e.parts;
+      }
+      visit(o.children, [...here, 'children']);
+    });
+  visit(spec.objects, ['objects']);
+
+  spec.lights.forEach((l, i) => {
+    claim(l.id!, ['lights', i]);
+    nodes += 1;
+    const allowed = UNITS_BY_TYPE[l.type];
+    if (!allowed.includes(l.intensity.unit)) {
+      add(['lights', i, 'intensity', 'unit'], `"${l.intensity.unit}" does not apply to a ${l.type} light; use ${allowed.join(', ')}`);
+    }
+    if ('target' in l && l.target && l.position && l.target.every((c, k) => c === l.position![k])) {
+      add(['lights', i, 'target'], 'must differ from position');
+    }
+  });
+
+  const cameraIds = new Map<string, number>();
+  spec.cameras.forEach((c, i) => {
+    if (cameraIds.has(c.id)) add(['cameras', i, 'id'], `duplicate camera id "${c.id}"`);
+    cameraIds.set(c.id, i);
+    nodes += 1;
+    if (c.position.every((v, k) => v === c.target[k])) add(['cameras', i, 'target'], 'must differ from position');
+  });
+  const shotIds = new Set<string>();
+  spec.shots.forEach((s, i) => {
+    if (shotIds.has(s.id)) add(['shots', i, 'id'], `duplicate shot id "${s.id}"`);
+    shotIds.add(s.id);
+    if (!cameraIds.has(s.camera)) add(['shots', i, 'camera'], `unknown camera ${quote(s.camera)}${didYouMean(s.camera, cameraIds.keys())}`);
+    s.subjects.forEach((id, k) => {
+      if (!ids.has(id)) add(['shots', i, 'subjects', k], `unknown object ${quote(id)}${didYouMean(id, ids.keys())}`);
+    });
+    if (s.look.lut) checkFile(baseDir, s.look.lut, ['.cube'], ['shots', i, 'look', 'lut'], add);
+  });
+
+  if (triangles > spec.budgets.maxTriangles) {
+    add(['budgets', 'maxTriangles'], `the scene would have about ${triangles.toLocaleString('en')} triangles; the budget is ${spec.budgets.maxTriangles.toLocaleString('en')}`);
+  }
+  if (nodes > spec.budgets.maxNodes) {
+    add(['budgets', 'maxNodes'], `the scene would have about ${nodes.toLocaleString('en')} nodes; the budget is ${spec.budgets.maxNodes.toLocaleString('en')}`);
+  }
+  return issues;
+}
+
+/**
+ * A referenced file must be relative, stay inside the spec's folder after resolving symlinks, exist, and have
+ * an expected extension; images must also fit the texture budget.
+ */
+function checkFile(
+  baseDir: string,
+  rel: string,
+  extensions: string[],
+  p: (string | number)[],
+  add: (p: (string | number)[], m: string) => void,
+  maxTextureSize?: number,
+): void {
+  if (path.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\0')) {
+    add(p, `"${rel}" must be a path relative to the spec's folder`);
+    return;
+  }
+  const ext = path.extname(rel).toLowerCase();
+  if (!extensions.includes(ext)) {
+    add(p, `"${rel}" must be a ${extensions.join(' or ')} file`);
+    return;
+  }
+  const root = safeRealpath(baseDir) ?? path.resolve(baseDir);
+  const full = path.resolve(root, rel);
+  if (!isInside(root, full)) {
+    add(p, `"${rel}" leaves the spec's folder`);
+    return;
+  }
+  if (!existsSync(full)) {
+    add(p, `file "${rel}" not found next to the spec`);
+    return;
+  }
+  const real = safeRealpath(full);
+  if (!real || !isInside(root, real)) {
+    add(p, `"${rel}" leaves the spec's folder (through a link)`);
+    return;
+  }
+  if (!statSync(real).isFile()) {
+    add(p, `"${rel}" is not a file`);
+    return;
+  }
+  if (maxTextureSize !== undefined) {
+    const size = imageSize(real, ext);
+    if (!size) add(p, `"${rel}" is not a readable ${ext === '.png' ? 'PNG' : 'JPEG'} image`);
+    else if (Math.max(size[0], size[1]) > maxTextureSize) {
+      add(p, `"${rel}" is ${size[0]}×${size[1]}; budgets.maxTextureSize is ${maxTextureSize}`);
+    }
+  }
+}
+
+function isInside(root: string, p: string): boolean {
+  const r = path.relative(root, p);
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads just enough of the file header to know its pixel size. */
+function imageSize(file: string, ext: string): [number, number] | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const head = new Uint8Array(64 * 1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const png = ext === '.png';
+    const magic = png ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff];
+    if (n < 24 || magic.some((b, i) => head[i] !== b)) return undefined;
+    const size = ImageUtils.getSize(head.subarray(0, n), png ? 'image/png' : 'image/jpeg');
+    return size && size[0] > 0 && size[1] > 0 ? [size[0], size[1]] : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,87 @@
+/** Shared fixtures: spec builders, GLB round-trips, the Khronos validator and the CLI. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import validator from 'gltf-validator';
+import type { Document } from '@gltf-transform/core';
+import { validateSpec, buildScene, toGlb, getIO, type SceneSpecInput } from '../src/index.js';
+import type { SceneSpec } from '../src/spec/schema.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+
+export function makeSpec(overrides: Partial<SceneSpecInput> = {}): SceneSpecInput {
+  return {
+    version: 1,
+    objects: [{ id: 'cube', geometry: { type: 'box', size: [1, 2, 3] }, material: 'gold' }],
+    lights: [{ id: 'key', type: 'point', position: [2, 3, 2], intensity: { value: 800, unit: 'lm' } }],
+    cameras: [{ id: 'cam', position: [4, 2, 6], target: [0, 0, 0], focalLengthMm: 50 }],
+    ...overrides,
+  };
+}
+
+export function mustValidate(input: unknown, baseDir?: string): SceneSpec {
+  const r = validateSpec(input, baseDir ? { baseDir } : {});
+  if (!r.ok) throw new Error(`expected a valid spec, got:\n${r.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+  return r.spec;
+}
+
+export async function buildGlb(input: unknown, baseDir?: string): Promise<Uint8Array> {
+  const spec = mustValidate(input, baseDir);
+  const { document } = await buildScene(spec, baseDir ? { baseDir } : {});
+  return toGlb(document);
+}
+
+export async function readGlb(bytes: Uint8Array): Promise<Document> {
+  return getIO().readBinary(bytes);
+}
+
+export interface ValidatorReport {
+  issues: { numErrors: number; numWarnings: number; messages: { code: string; message: string; severity: number; pointer?: string }[] };
+}
+
+export async function khronosValidate(bytes: Uint8Array): Promise<ValidatorReport> {
+  return (await validator.validateBytes(bytes)) as ValidatorReport;
+}
+
+export function exampleFiles(): string[] {
+  return [
+    'studio-product-shot.json',
+    'room-interior.json',
+    'outdoor-golden-hour.json',
+    'glass-metal-still-life.json',
+    'dungeon-corridor.json',
+    'neon-street-night.json',
+    'colonnade-architecture.json',
+    'blocking-two-people.json',
+  ].map((f) => path.join(EXAMPLES, f));
+}
+
+export function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export function tempDir(prefix = 'canvas3d-test-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `canvas3d` bin on the TypeScript sources. */
+export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'canvas3d.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, CANVAS3D_SOURCE: '1', NO_COLOR: '1' },
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
