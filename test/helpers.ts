@@ -9,6 +9,9 @@ import type { Document } from '@gltf-transform/core';
 import { validateSpec, buildScene, toGlb, getIO, type SceneSpecInput } from '../src/index.js';
 import type { SceneSpec } from '../src/spec/schema.js';
 
+// Tests never touch the user's texture cache: one throwaway cache folder per test process (and its children).
+process.env.CANVAS3D_CACHE_DIR ??= mkdtempSync(path.join(tmpdir(), 'canvas3d-cache-'));
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLES = path.join(ROOT, 'examples');
 

@@ -12,7 +12,13 @@ import type { SceneObject } from '../spec/object.js';
 import { getGenerator, generateGeometry } from '../geometry/registry.js';
 import type { GeneratedPart } from '../geometry/generator.js';
 import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/mesh.js';
-import { MaterialFactory } from './materials.js';
+import { MaterialFactory, type MaterialPlan } from './materials.js';
+import { projectUvs, splitBySlope } from '../materials/projection.js';
+import { BUILTIN_LIBRARY, type MaterialLibrary } from '../materials/library.js';
+import { loadSpecLibraries } from '../spec/validate.js';
+import type { TextureCache, CacheStats } from '../materials/cache.js';
+import type { Quality } from '../materials/quality.js';
+import { Matrix4, Quaternion, Vector3 } from 'three';
 import { createLightNode } from './lights.js';
 import { createCameraNode } from './cameras.js';
 import { eulerDegToQuat, aimPosZ } from './transform.js';
@@ -24,6 +30,12 @@ import { ENGINE_VERSION } from '../version.js';
 export interface BuildOptions {
   /** Folder that texture paths resolve against (the spec's folder). Defaults to the working directory. */
   baseDir?: string;
+  /** Presets to resolve against; by default the built-ins plus the spec's `libraries`. */
+  library?: MaterialLibrary;
+  /** Overrides the spec's quality level. */
+  quality?: Quality;
+  /** Texture cache; by default the process-wide one (memory plus disk). */
+  textureCache?: TextureCache;
 }
 
 export interface BuildStats {
@@ -39,6 +51,8 @@ export interface BuildStats {
 export interface BuildResult {
   document: Document;
   stats: BuildStats;
+  /** Texture cache hits and misses during this build. */
+  textureCache: CacheStats;
 }
 
 export class BudgetError extends Error {
@@ -75,7 +89,15 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     }
     return t;
   };
-  const materials = new MaterialFactory(doc, spec, loadTexture);
+  const library = options.library ?? (spec.libraries.length ? loadSpecLibraries(spec, baseDir).library : BUILTIN_LIBRARY);
+  const materials = new MaterialFactory(doc, spec, loadTexture, {
+    library,
+    quality: options.quality ?? spec.quality,
+    maxTextureSize: spec.budgets.maxTextureSize,
+    ...(options.textureCache ? { cache: options.textureCache } : {}),
+  });
+  const before = { ...materials.cacheStats };
+  await materials.prepare(materialRefs(spec.objects));
   const geometry = new GeometryWriter(doc, buffer);
   const partCache = new Map<string, GeneratedPart[]>();
 
@@ -86,21 +108,23 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     return n;
   };
 
-  const buildObject = (o: SceneObject): Node => {
+  const buildObject = (o: SceneObject, parentWorld: Matrix4): Node => {
     const node = addNode(doc.createNode(o.name ?? o.id));
     node.setTranslation([o.position[0], o.position[1], o.position[2]]);
     if (o.rotation) node.setRotation(eulerDegToQuat(o.rotation));
     else if (o.lookAt) node.setRotation(aimPosZ(o.position, o.lookAt));
     node.setScale(typeof o.scale === 'number' ? [o.scale, o.scale, o.scale] : [o.scale[0], o.scale[1], o.scale[2]]);
     node.setExtras({ id: o.id, kind: 'object', tags: o.tags, castShadow: o.castShadow, receiveShadow: o.receiveShadow, ...(o.geometry ? { generator: o.geometry.type } : {}) });
+    const world = parentWorld.clone().multiply(trsMatrix(node.getTranslation(), node.getRotation(), node.getScale()));
 
     if (o.geometry) {
       const parts = generated(o, spec.seed, partCache);
-      const materialFor = (slot: string): Material => materials.get(o.materials[slot] ?? o.material);
+      const planFor = (slot: string): MaterialPlan => materials.plan(o.materials[slot] ?? o.material);
       const trivial = parts.length === 1 && !parts[0]!.translation && !parts[0]!.rotation && !parts[0]!.scale;
       for (const part of parts) {
         stats.triangles += triangleCount(part.mesh);
-        const mesh = geometry.mesh(part.mesh, materialFor(part.slot), part.name ?? o.geometry.type);
+        const partWorld = world.clone().multiply(trsMatrix(part.translation ?? [0, 0, 0], part.rotation ?? [0, 0, 0, 1], part.scale ?? [1, 1, 1]));
+        const mesh = geometry.mesh(part.mesh, planFor(part.slot), part.name ?? o.geometry.type, partWorld);
         if (trivial) {
           node.setMesh(mesh);
           continue;
@@ -116,11 +140,11 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
         throw new BudgetError('budgets.maxTriangles', `the scene exceeds budgets.maxTriangles (${spec.budgets.maxTriangles})`);
       }
     }
-    for (const child of o.children) node.addChild(buildObject(child));
+    for (const child of o.children) node.addChild(buildObject(child, world));
     return node;
   };
 
-  for (const o of spec.objects) scene.addChild(buildObject(o));
+  for (const o of spec.objects) scene.addChild(buildObject(o, new Matrix4()));
 
   for (const light of spec.lights) {
     const node = addNode(createLightNode(doc, light));
@@ -133,7 +157,7 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
         emissive: lightColorToLinear(light.color),
         roughness: 1,
       });
-      const mesh = geometry.mesh(fromBufferGeometry(quad), emitter, `${light.id}:emitter`);
+      const mesh = geometry.mesh(fromBufferGeometry(quad), { material: emitter, projection: 'uv', tileSizeM: 1 }, `${light.id}:emitter`, new Matrix4());
       node.addChild(addNode(doc.createNode(`${light.id}:emitter`).setMesh(mesh).setExtras({ id: light.id, kind: 'emitter', castShadow: false, receiveShadow: false })));
       stats.triangles += 2;
     }
@@ -157,8 +181,35 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
 
   stats.meshes = doc.getRoot().listMeshes().length;
   stats.materials = doc.getRoot().listMaterials().length;
-  stats.textures = textures.size;
-  return { document: doc, stats };
+  stats.textures = doc.getRoot().listTextures().length;
+  const after = materials.cacheStats;
+  const textureCache: CacheStats = {
+    memoryHits: after.memoryHits - before.memoryHits,
+    diskHits: after.diskHits - before.diskHits,
+    misses: after.misses - before.misses,
+    bakeMs: Math.round((after.bakeMs - before.bakeMs) * 10) / 10,
+  };
+  return { document: doc, stats, textureCache };
+}
+
+/** Every material reference the objects use (undefined where a slot falls back to the default grey). */
+function materialRefs(objects: SceneObject[]): (string | undefined)[] {
+  const refs: (string | undefined)[] = [];
+  const walk = (objs: SceneObject[]) =>
+    objs.forEach((o) => {
+      if (o.geometry) {
+        refs.push(o.material, ...Object.values(o.materials));
+        const generator = getGenerator(o.geometry.type);
+        for (const slot of generator?.slots ?? []) if (!o.materials[slot]) refs.push(o.material);
+      }
+      walk(o.children);
+    });
+  walk(objects);
+  return refs;
+}
+
+function trsMatrix(t: readonly number[], r: readonly number[], s: readonly number[]): Matrix4 {
+  return new Matrix4().compose(new Vector3(t[0], t[1], t[2]), new Quaternion(r[0], r[1], r[2], r[3]), new Vector3(s[0], s[1], s[2]));
 }
 
 /**
@@ -181,18 +232,72 @@ function generated(o: SceneObject, specSeed: number, cache: Map<string, Generate
 class GeometryWriter {
   private readonly plain = new Map<MeshData, Accessors>();
   private readonly tangent = new Map<MeshData, Accessors>();
-  private readonly meshes = new Map<MeshData, Map<Material, Mesh>>();
+  private readonly meshes = new Map<MeshData, Map<string, Mesh>>();
+  private readonly projected = new Map<MeshData, Map<string, MeshData>>();
+  private readonly materialIds = new Map<Material, number>();
 
   constructor(
     private readonly doc: Document,
     private readonly buffer: GltfBuffer,
   ) {}
 
-  mesh(data: MeshData, material: Material, name: string): Mesh {
-    let byMaterial = this.meshes.get(data);
-    if (!byMaterial) this.meshes.set(data, (byMaterial = new Map()));
-    let mesh = byMaterial.get(material);
+  /**
+   * The glTF mesh for generated geometry drawn with a material plan at a world placement. Meshes are shared
+   * whenever the result would be identical: same geometry, material, projection and (for world-scaled UVs)
+   * scale, and (for slope blends) orientation.
+   */
+  mesh(data: MeshData, plan: MaterialPlan, name: string, world: Matrix4): Mesh {
+    const t = new Vector3();
+    const q = new Quaternion();
+    const s = new Vector3();
+    world.decompose(t, q, s);
+    const scale: [number, number, number] = [Math.abs(s.x), Math.abs(s.y), Math.abs(s.z)];
+    const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+    const key = [
+      this.id(plan.material),
+      plan.projection,
+      plan.projection === 'uv' ? '' : `${plan.tileSizeM}:${scale.map(r4).join(',')}`,
+      plan.slope ? `${this.id(plan.slope.other)}:${[q.x, q.y, q.z, q.w].map(r4).join(',')}` : '',
+    ].join('|');
+    let byKey = this.meshes.get(data);
+    if (!byKey) this.meshes.set(data, (byKey = new Map()));
+    let mesh = byKey.get(key);
     if (mesh) return mesh;
+
+    const surface = this.project(data, plan, scale);
+    mesh = this.doc.createMesh(name);
+    if (plan.slope) {
+      const rotate = (n: [number, number, number]): [number, number, number] => {
+        const v = new Vector3(...n).applyQuaternion(q);
+        return [v.x, v.y, v.z];
+      };
+      const [a, b] = splitBySlope(surface, plan.slope.threshold, plan.slope.invert, rotate);
+      if (a.indices.length) mesh.addPrimitive(this.primitive(a, plan.material));
+      if (b.indices.length) mesh.addPrimitive(this.primitive(b, plan.slope.other));
+    } else {
+      mesh.addPrimitive(this.primitive(surface, plan.material));
+    }
+    byKey.set(key, mesh);
+    return mesh;
+  }
+
+  private id(m: Material): number {
+    let n = this.materialIds.get(m);
+    if (n === undefined) this.materialIds.set(m, (n = this.materialIds.size));
+    return n;
+  }
+
+  private project(data: MeshData, plan: MaterialPlan, scale: [number, number, number]): MeshData {
+    if (plan.projection === 'uv') return data;
+    const key = `${plan.projection}:${plan.tileSizeM}:${scale.join(',')}`;
+    let byKey = this.projected.get(data);
+    if (!byKey) this.projected.set(data, (byKey = new Map()));
+    let out = byKey.get(key);
+    if (!out) byKey.set(key, (out = projectUvs(data, plan.projection, plan.tileSizeM, scale)));
+    return out;
+  }
+
+  private primitive(data: MeshData, material: Material) {
     const withTangents = material.getNormalTexture() !== null;
     const a = withTangents ? this.tangentAccessors(data) : this.plainAccessors(data);
     const prim = this.doc
@@ -203,9 +308,7 @@ class GeometryWriter {
       .setMaterial(material);
     if (a.tangent) prim.setAttribute('TANGENT', a.tangent);
     if (a.indices) prim.setIndices(a.indices);
-    mesh = this.doc.createMesh(name).addPrimitive(prim);
-    byMaterial.set(material, mesh);
-    return mesh;
+    return prim;
   }
 
   private accessor(type: 'VEC2' | 'VEC3' | 'VEC4' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array): Accessor {

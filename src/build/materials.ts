@@ -1,6 +1,7 @@
 /**
- * Spec materials → glTF materials. A KHR_materials_* extension is attached only when its parameters differ
- * from the glTF defaults, so plain materials stay plain and viewers without the extension lose nothing.
+ * Resolved materials → glTF materials. Procedural textures are baked (through the content-addressed cache)
+ * at the spec's quality level; a KHR_materials_* extension is attached only when its parameters differ from
+ * the glTF defaults and the quality level keeps it, so plain materials stay plain.
  */
 import type { Document, Material, Texture, TextureInfo } from '@gltf-transform/core';
 import {
@@ -14,42 +15,57 @@ import {
   KHRMaterialsVolume,
   KHRTextureTransform,
 } from '@gltf-transform/extensions';
-import type { MaterialSpec, PbrParams, TextureRef } from '../spec/material.js';
+import type { PbrParams, TextureRef } from '../spec/material.js';
 import type { SceneSpec } from '../spec/schema.js';
-import { getMaterialPreset } from '../library/materials/index.js';
 import { colorToLinear } from '../lighting/color.js';
+import { resolveMaterial, type Projection, type ResolvedMaterial } from '../materials/resolve.js';
+import { bakeKey, bakeTextures, type BakedMaps, type BakeRequest, type Layer } from '../materials/bake.js';
+import { QUALITY, type MaterialExtension, type Quality } from '../materials/quality.js';
+import { FLAT_CONTEXT, varyClearcoat, varySurface, type Surface } from '../materials/variation.js';
+import { sharedTextureCache, type TextureCache } from '../materials/cache.js';
+import type { MaterialLibrary } from '../materials/library.js';
 
-/** The default look of an unassigned surface: a neutral mid-grey dielectric (18 % grey card in sRGB). */
+/** The default look of an unassigned surface: a neutral mid-grey dielectric. */
 export const DEFAULT_MATERIAL: PbrParams = { baseColor: '#777777', metallic: 0, roughness: 0.6 };
-
-/** Merges preset and overrides into one flat parameter set. */
-export function resolveMaterialParams(ref: string, spec: SceneSpec): PbrParams {
-  const named: MaterialSpec | undefined = spec.materials[ref];
-  if (named) {
-    const { preset, name: _name, ...overrides } = named;
-    const base = preset ? getMaterialPreset(preset)?.pbr ?? {} : {};
-    return { ...base, ...stripUndefined(overrides) };
-  }
-  const preset = getMaterialPreset(ref);
-  if (!preset) throw new Error(`unknown material ${ref}`); // validateSpec reports this first
-  return { ...preset.pbr };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 export type TextureLoader = (relPath: string) => Texture;
 
+/** How a mesh drawn with a material gets its UVs and, for slope blends, which faces go to the partner. */
+export interface MaterialPlan {
+  material: Material;
+  projection: Projection;
+  tileSizeM: number;
+  slope?: { other: Material; threshold: number; invert: boolean };
+}
+
+export interface MaterialFactoryOptions {
+  library: MaterialLibrary;
+  quality: Quality;
+  cache?: TextureCache;
+  maxTextureSize: number;
+}
+
+function flatSurface(p: PbrParams): Surface {
+  return { color: p.baseColor ? colorToLinear(p.baseColor) : [1, 1, 1], roughness: p.roughness ?? 0.5, metallic: p.metallic ?? 0 };
+}
+
 export class MaterialFactory {
-  private readonly cache = new Map<string, Material>();
+  private readonly plans = new Map<string, MaterialPlan>();
+  private readonly byKey = new Map<string, Material>();
+  private readonly baked = new Map<string, BakedMaps>();
+  private readonly images = new Map<string, Texture>();
+  private readonly cache: TextureCache;
+  private readonly enabled: ReadonlySet<MaterialExtension>;
   private readonly ext;
 
   constructor(
     private readonly doc: Document,
     private readonly spec: SceneSpec,
     private readonly loadTexture: TextureLoader,
+    private readonly options: MaterialFactoryOptions,
   ) {
+    this.cache = options.cache ?? sharedTextureCache();
+    this.enabled = new Set(QUALITY[options.quality].extensions);
     this.ext = {
       ior: () => doc.createExtension(KHRMaterialsIOR),
       specular: () => doc.createExtension(KHRMaterialsSpecular),
@@ -63,39 +79,115 @@ export class MaterialFactory {
     };
   }
 
-  /** The material for a reference (spec material name or preset id); `undefined` gives the default grey. */
-  get(ref: string | undefined): Material {
-    const key = ref ?? '\u0000default';
-    let m = this.cache.get(key);
-    if (!m) {
-      const params = ref ? resolveMaterialParams(ref, this.spec) : DEFAULT_MATERIAL;
-      m = this.create(ref ?? 'default', params);
-      this.cache.set(key, m);
+  get cacheStats() {
+    return this.cache.stats;
+  }
+
+  /** Resolves every reference and bakes the textures they need, so `plan()` can stay synchronous. */
+  async prepare(refs: Iterable<string | undefined>): Promise<void> {
+    const resolved: ResolvedMaterial[] = [];
+    for (const ref of new Set(refs)) {
+      if (ref === undefined) continue;
+      const r = resolveMaterial(ref, this.spec, this.options.library);
+      resolved.push(r);
+      if (r.blend?.mask.type === 'slope') resolved.push(r.blend.other);
     }
-    return m;
+    // Bakes run one after another: the pixel work is synchronous JS, and sequential order keeps output stable.
+    for (const r of resolved) {
+      const req = this.bakeRequest(r);
+      if (!req) continue;
+      const key = bakeKey(req);
+      if (!this.baked.has(key)) this.baked.set(key, await this.cache.getOrBake(key, () => bakeTextures(req)));
+    }
+  }
+
+  /** The material (and UV plan) for a reference; `undefined` gives the default grey. */
+  plan(ref: string | undefined): MaterialPlan {
+    const id = ref ?? '\u0000default';
+    let plan = this.plans.get(id);
+    if (plan) return plan;
+    if (ref === undefined) {
+      plan = { material: this.createFromParams('default', DEFAULT_MATERIAL), projection: 'uv', tileSizeM: 1 };
+    } else {
+      const r = resolveMaterial(ref, this.spec, this.options.library);
+      const slope = r.blend?.mask.type === 'slope' ? r.blend : undefined;
+      const own = slope ? { ...r, blend: undefined, key: `${r.key}:slope-a` } : r;
+      plan = { material: this.material(own), projection: r.projection, tileSizeM: r.tileSizeM };
+      if (slope) plan.slope = { other: this.material(slope.other), threshold: slope.mask.threshold, invert: slope.mask.invert };
+    }
+    this.plans.set(id, plan);
+    return plan;
   }
 
   /** A material made directly from parameters (area-light emitters and similar builder-owned surfaces). */
   createFromParams(name: string, params: PbrParams): Material {
-    return this.create(name, params);
+    return this.create(name, params, undefined, undefined);
   }
 
-  get count(): number {
-    return this.cache.size;
+  private bakeRequest(r: ResolvedMaterial): BakeRequest | undefined {
+    const blend = r.blend && r.blend.mask.type !== 'slope' ? r.blend : undefined;
+    if (!r.recipe && !blend) return undefined;
+    const level = QUALITY[this.options.quality];
+    const layer = (m: ResolvedMaterial): Layer => ({ recipe: m.recipe, flat: flatSurface(m.pbr), seed: m.seed });
+    return {
+      layer: layer(r),
+      size: Math.min(level.textureSize, this.options.maxTextureSize),
+      maps: level.maps,
+      variation: r.variation,
+      vegetation: r.vegetation,
+      blend: blend ? { layer: layer(blend.other), mask: blend.mask } : undefined,
+    };
   }
 
-  private create(name: string, p: PbrParams): Material {
-    const doc = this.doc;
-    const m = doc.createMaterial(name);
-    const base = p.baseColor ? colorToLinear(p.baseColor) : [1, 1, 1];
+  private material(r: ResolvedMaterial): Material {
+    let m = this.byKey.get(r.key);
+    if (!m) {
+      const req = this.bakeRequest(r);
+      const key = req ? bakeKey(req) : undefined;
+      m = this.create(r.name, r.pbr, key ? this.baked.get(key) : undefined, key, r);
+      this.byKey.set(r.key, m);
+    }
+    return m;
+  }
+
+  private bakedImage(key: string, map: 'baseColor' | 'normal' | 'orm', data: Uint8Array, name: string): Texture {
+    const id = `${key}:${map}`;
+    let t = this.images.get(id);
+    if (!t) {
+      const slug = name.replace(/[^A-Za-z0-9_-]+/g, '_');
+      t = this.doc.createTexture(`${name} ${map}`).setImage(data).setMimeType('image/png').setURI(`textures/${slug}-${map}-${key.slice(0, 8)}.png`);
+      this.images.set(id, t);
+    }
+    return t;
+  }
+
+  private create(name: string, p: PbrParams, baked: BakedMaps | undefined, bakedKey: string | undefined, resolved?: ResolvedMaterial): Material {
+    const has = (e: MaterialExtension) => this.enabled.has(e);
+    const m = this.doc.createMaterial(name);
+    // Flat parameters get the variation here; baked textures already carry it texel by texel.
+    let surface = flatSurface(p);
+    if (resolved?.variation && !baked) surface = varySurface(surface, resolved.variation, FLAT_CONTEXT, resolved.vegetation);
+    if (baked) surface = baked.average;
     const opacity = p.opacity ?? 1;
+    const withBaseMap = baked?.baseColor !== undefined && !p.baseColorTexture;
+    const base = withBaseMap ? [1, 1, 1] : surface.color;
     m.setBaseColorFactor([base[0]!, base[1]!, base[2]!, opacity]);
-    m.setMetallicFactor(p.metallic ?? 0);
-    m.setRoughnessFactor(p.roughness ?? 0.5);
+    const withOrm = baked?.orm !== undefined && QUALITY[this.options.quality].maps.includes('roughnessMetallic') && !p.metallicRoughnessTexture;
+    m.setMetallicFactor(withOrm ? 1 : surface.metallic);
+    m.setRoughnessFactor(withOrm ? 1 : surface.roughness);
     m.setAlphaMode(p.alphaMode ? (p.alphaMode.toUpperCase() as 'OPAQUE' | 'BLEND' | 'MASK') : opacity < 1 ? 'BLEND' : 'OPAQUE');
     if (p.alphaMode === 'mask') m.setAlphaCutoff(p.alphaCutoff ?? 0.5);
     m.setDoubleSided(p.doubleSided ?? false);
     if (p.emissive) m.setEmissiveFactor(colorToLinear(p.emissive));
+
+    if (baked && bakedKey) {
+      if (withBaseMap) m.setBaseColorTexture(this.bakedImage(bakedKey, 'baseColor', baked.baseColor!, name));
+      if (baked.normal && !p.normalTexture) m.setNormalTexture(this.bakedImage(bakedKey, 'normal', baked.normal, name));
+      if (withOrm) m.setMetallicRoughnessTexture(this.bakedImage(bakedKey, 'orm', baked.orm!, name));
+      if (baked.orm && QUALITY[this.options.quality].maps.includes('occlusion') && !p.occlusionTexture) {
+        m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name));
+      }
+    }
 
     if (p.baseColorTexture) this.applyTexture(m.setBaseColorTexture(this.loadTexture(p.baseColorTexture.path)).getBaseColorTextureInfo(), p.baseColorTexture);
     if (p.metallicRoughnessTexture) {
@@ -114,29 +206,34 @@ export class MaterialFactory {
       this.applyTexture(m.setEmissiveTexture(this.loadTexture(p.emissiveTexture.path)).getEmissiveTextureInfo(), p.emissiveTexture);
     }
 
-    if (p.emissiveStrength !== undefined && p.emissiveStrength !== 1) {
+    if (has('emissive_strength') && p.emissiveStrength !== undefined && p.emissiveStrength !== 1) {
       m.setExtension('KHR_materials_emissive_strength', this.ext.emissiveStrength().createEmissiveStrength().setEmissiveStrength(p.emissiveStrength));
     }
-    if (p.ior !== undefined && p.ior !== 1.5) m.setExtension('KHR_materials_ior', this.ext.ior().createIOR().setIOR(p.ior));
-    if (p.specular !== undefined || p.specularColor !== undefined) {
+    if (has('ior') && p.ior !== undefined && p.ior !== 1.5) m.setExtension('KHR_materials_ior', this.ext.ior().createIOR().setIOR(p.ior));
+    if (has('specular') && (p.specular !== undefined || p.specularColor !== undefined)) {
       const s = this.ext.specular().createSpecular().setSpecularFactor(p.specular ?? 1);
       if (p.specularColor) s.setSpecularColorFactor(colorToLinear(p.specularColor));
       m.setExtension('KHR_materials_specular', s);
     }
-    if (p.transmission) m.setExtension('KHR_materials_transmission', this.ext.transmission().createTransmission().setTransmissionFactor(p.transmission));
-    if (p.thickness || p.attenuationDistance !== undefined || p.attenuationColor) {
+    if (has('transmission') && p.transmission) {
+      m.setExtension('KHR_materials_transmission', this.ext.transmission().createTransmission().setTransmissionFactor(p.transmission));
+    }
+    if (has('volume') && (p.thickness || p.attenuationDistance !== undefined || p.attenuationColor)) {
       const v = this.ext.volume().createVolume().setThicknessFactor(p.thickness ?? 0);
       if (p.attenuationDistance !== undefined) v.setAttenuationDistance(p.attenuationDistance);
       if (p.attenuationColor) v.setAttenuationColor(colorToLinear(p.attenuationColor));
       m.setExtension('KHR_materials_volume', v);
     }
-    if (p.clearcoat) {
-      m.setExtension('KHR_materials_clearcoat', this.ext.clearcoat().createClearcoat().setClearcoatFactor(p.clearcoat).setClearcoatRoughnessFactor(p.clearcoatRoughness ?? 0));
+    const coat = resolved?.variation ? varyClearcoat(resolved.variation) : undefined;
+    const clearcoat = Math.max(p.clearcoat ?? 0, coat?.clearcoat ?? 0);
+    if (has('clearcoat') && clearcoat) {
+      const roughness = coat && coat.clearcoat >= (p.clearcoat ?? 0) ? coat.clearcoatRoughness : (p.clearcoatRoughness ?? 0);
+      m.setExtension('KHR_materials_clearcoat', this.ext.clearcoat().createClearcoat().setClearcoatFactor(clearcoat).setClearcoatRoughnessFactor(roughness));
     }
-    if (p.sheenColor) {
+    if (has('sheen') && p.sheenColor) {
       m.setExtension('KHR_materials_sheen', this.ext.sheen().createSheen().setSheenColorFactor(colorToLinear(p.sheenColor)).setSheenRoughnessFactor(p.sheenRoughness ?? 0));
     }
-    if (p.anisotropy) {
+    if (has('anisotropy') && p.anisotropy) {
       m.setExtension(
         'KHR_materials_anisotropy',
         this.ext.anisotropy().createAnisotropy().setAnisotropyStrength(p.anisotropy).setAnisotropyRotation(((p.anisotropyRotationDeg ?? 0) * Math.PI) / 180),

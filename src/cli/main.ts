@@ -8,6 +8,7 @@ import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, printIssues } from
 import { registerValidate } from './commands/validate.js';
 import { registerBuild } from './commands/build.js';
 import { registerSchema } from './commands/schema.js';
+import { registerMaterials } from './commands/materials.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -18,11 +19,21 @@ export function createProgram(): Command {
   registerValidate(program);
   registerBuild(program);
   registerSchema(program);
-  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  registerMaterials(program);
+  const configure = (cmd: Command) => {
+    cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `canvas3d materials list | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const program = createProgram();
   if (argv.length <= 2) {
     program.outputHelp({ error: true });

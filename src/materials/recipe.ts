@@ -39,3 +39,12 @@ export const TextureRecipe = strictObject({
 });
 export type TextureRecipe = z.infer<typeof TextureRecipe>;
 export type TextureRecipeInput = z.input<typeof TextureRecipe>;
+
+export const BlendMask = strictObject({
+  type: z.enum(['noise', 'height', 'slope']).describe('noise: organic patches; height: the second material fills cavities (or tops, inverted); slope: by surface steepness, split per face at build time'),
+  scale: z.number().min(0.1).max(256).default(4),
+  threshold: z.number().min(0).max(1).default(0.5).describe('share of the surface given to the second material'),
+  softness: z.number().min(0).max(1).default(0.15),
+  invert: z.boolean().default(false),
+});
+export type BlendMask = z.infer<typeof BlendMask>;

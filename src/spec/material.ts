@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { strictObject, Color, unit, FilePath, Id } from './primitives.js';
+import { TextureRecipe, BlendMask } from '../materials/recipe.js';
+import { Variation } from '../materials/variation.js';
 
 export const TextureRef = strictObject({
   path: FilePath.describe('PNG or JPEG file, relative to the spec file'),
@@ -53,9 +55,20 @@ export const PbrParams = strictObject({
 });
 export type PbrParams = z.infer<typeof PbrParams>;
 
+export const UV_PROJECTIONS = ['auto', 'uv', 'box', 'triplanar', 'planar', 'cylindrical', 'spherical'] as const;
+
 export const MaterialSpec = strictObject({
   preset: Id.optional().describe('id of a library preset; the other fields override it'),
   name: z.string().max(200).optional(),
   ...PbrParams.shape,
+  texture: z.union([TextureRecipe, z.literal(false)]).optional().describe('a procedural texture recipe, or false to drop the preset\'s'),
+  textureSeed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe('seed for the baked texture; defaults to one derived from the material'),
+  tileSizeM: z.number().positive().max(100).optional().describe('real-world width of one texture tile, metres'),
+  projection: z.enum(UV_PROJECTIONS).optional().describe('UVs made at build time: auto (box for procedural textures, else the generator\'s), uv, box/triplanar, planar (top-down), cylindrical, spherical'),
+  variation: Variation.optional(),
+  blend: strictObject({
+    with: Id.describe('the second material: a name from `materials` or a preset id'),
+    mask: BlendMask.default(BlendMask.parse({ type: 'noise' })),
+  }).optional(),
 });
 export type MaterialSpec = z.infer<typeof MaterialSpec>;

@@ -10,6 +10,8 @@ import { SceneObject } from './object.js';
 import { Light } from './light.js';
 import { Camera } from './camera.js';
 import { Look } from './look.js';
+import { QUALITY_LEVELS } from '../materials/quality.js';
+import { FilePath } from './primitives.js';
 
 export const SPEC_VERSION = 1;
 
@@ -44,6 +46,8 @@ export const SceneSpec = strictObject({
   name: Name.optional(),
   description: Text.optional(),
   seed: int(0, 2 ** 32 - 1).default(0),
+  quality: z.enum(QUALITY_LEVELS).default('balanced').describe('texture resolution, maps and material extensions emitted'),
+  libraries: z.array(FilePath).max(64).default([]).describe('JSON material libraries (canvas3d materials export --format json), relative to the spec'),
   environment: Environment.default(Environment.parse({})),
   materials: z.record(Id, MaterialSpec).default({}).describe('named materials, referenced by objects'),
   objects: z.array(SceneObject).max(MAX_ITEMS).default([]),

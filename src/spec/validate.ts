@@ -4,22 +4,25 @@
  */
 import { existsSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { ImageUtils } from '@gltf-transform/core';
 import { SceneSpec, type SceneSpecInput } from './schema.js';
 import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from './errors.js';
 import { parseJsonText, scanStructure } from './json.js';
+import { zodIssues } from './validate-issues.js';
 import type { SceneObject } from './object.js';
 import { UNITS_BY_TYPE } from './light.js';
 import { estimateGeometry } from '../geometry/registry.js';
-import { getMaterialPreset, materialPresetIds } from '../library/materials/index.js';
+import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../materials/library.js';
+import { readFileSync } from 'node:fs';
 
 export interface ValidateOptions {
   /** Folder that relative file paths (textures, HDRIs, LUTs) resolve against; defaults to the working directory. */
   baseDir?: string;
 }
 
-export type ValidationResult = { ok: true; spec: SceneSpec; warnings: SpecIssue[] } | { ok: false; issues: SpecIssue[] };
+export type ValidationResult =
+  | { ok: true; spec: SceneSpec; warnings: SpecIssue[]; /** Built-in presets plus the spec's libraries. */ library: MaterialLibrary }
+  | { ok: false; issues: SpecIssue[] };
 
 /** Validates an already-parsed value (e.g. from JSON.parse or an HTTP body). */
 export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
@@ -28,8 +31,10 @@ export function validateSpec(input: unknown, options: ValidateOptions = {}): Val
   const parsed = SceneSpec.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const spec = assignIds(parsed.data);
-  const issues = checkSemantics(spec, options);
-  return issues.length ? { ok: false, issues } : { ok: true, spec, warnings: [] };
+  const baseDir = options.baseDir ?? process.cwd();
+  const { library, issues: libraryIssues } = loadSpecLibraries(spec, baseDir);
+  const issues = [...libraryIssues, ...checkSemantics(spec, baseDir, library)];
+  return issues.length ? { ok: false, issues } : { ok: true, spec, warnings: [], library };
 }
 
 /** Validates JSON text, as read from a file or request body. */
@@ -44,36 +49,6 @@ export function parseSpec(input: SceneSpecInput | unknown, options: ValidateOpti
   const r = validateSpec(input, options);
   if (!r.ok) throw new SpecError(r.issues);
   return r.spec;
-}
-
-export function zodIssues(error: z.ZodError): SpecIssue[] {
-  const out: SpecIssue[] = [];
-  const seen = new Set<string>();
-  for (const issue of error.issues) {
-    const p = formatPath(issue.path);
-    const message = friendlyMessage(issue);
-    const key = `${p}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ path: p, message });
-  }
-  return out;
-}
-
-function friendlyMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    const received = (issue as { received?: string }).received ?? / received (\w+)$/.exec(issue.message)?.[1];
-    if (received === 'Infinity' || received === 'NaN') return `must be a finite number, got ${received}`;
-    if (received === 'undefined') return `is required (${issue.expected})`;
-    return `expected ${issue.expected}, got ${received ?? 'something else'}`;
-  }
-  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
-    return 'does not match any allowed form';
-  }
-  return issue.message
-    .replace(/^Invalid input: /, '')
-    .replace(/^Too (big|small): expected \w+ to (have|be) /, 'must be ')
-    .replace(/^must be ([<>]=?)(?=\S)/, 'must be $1 ');
 }
 
 /** Gives every object and light a stable id derived from where it sits, when the spec left it out. */
@@ -106,16 +81,49 @@ function assignIds(spec: SceneSpec): SceneSpec {
   return spec;
 }
 
-function checkSemantics(spec: SceneSpec, options: ValidateOptions): SpecIssue[] {
+/**
+ * The built-in presets extended by the JSON libraries the spec names. Library files get the same path checks
+ * as textures, and their own errors are reported under `libraries[i]`.
+ */
+export function loadSpecLibraries(spec: SceneSpec, baseDir: string): { library: MaterialLibrary; issues: SpecIssue[] } {
+  let library = BUILTIN_LIBRARY;
+  const issues: SpecIssue[] = [];
+  spec.libraries.forEach((rel, i) => {
+    const fileIssues: SpecIssue[] = [];
+    checkFile(baseDir, rel, ['.json'], ['libraries', i], (p, message) => fileIssues.push({ path: formatPath(p), message }));
+    if (fileIssues.length) {
+      issues.push(...fileIssues);
+      return;
+    }
+    const parsed = parseLibraryText(readFileSync(path.resolve(baseDir, rel), 'utf8'));
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((x) => ({ path: `libraries[${i}]`, message: `${rel}: ${x.path ? `${x.path}: ` : ''}${x.message}` })));
+      return;
+    }
+    const { library: next, clashes } = library.extend(parsed.library.presets as never);
+    for (const id of clashes) issues.push({ path: `libraries[${i}]`, message: `${rel}: preset "${id}" already exists` });
+    library = next;
+  });
+  return { library, issues };
+}
+
+function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibrary): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const add = (p: (string | number)[], message: string) => issues.push({ path: formatPath(p), message });
-  const baseDir = options.baseDir ?? process.cwd();
   const materialNames = Object.keys(spec.materials);
+  const known = (ref: string) => spec.materials[ref] !== undefined || library.get(ref) !== undefined;
 
-  // Materials: presets exist, files are safe.
+  // Materials: presets exist, blends resolve one level deep, files are safe.
   for (const [name, m] of Object.entries(spec.materials)) {
-    if (m.preset && !getMaterialPreset(m.preset)) {
-      add(['materials', name, 'preset'], `unknown preset ${quote(m.preset)}${didYouMean(m.preset, materialPresetIds())}`);
+    if (m.preset && !library.get(m.preset)) {
+      add(['materials', name, 'preset'], `unknown preset ${quote(m.preset)}${didYouMean(m.preset, library.ids())}`);
+    }
+    if (m.blend) {
+      if (!known(m.blend.with)) {
+        add(['materials', name, 'blend', 'with'], `unknown material ${quote(m.blend.with)}${didYouMean(m.blend.with, [...materialNames, ...library.ids()])}`);
+      } else if (m.blend.with === name || spec.materials[m.blend.with]?.blend) {
+        add(['materials', name, 'blend', 'with'], `"${m.blend.with}" cannot itself blend; blends are one level deep`);
+      }
     }
     for (const key of ['baseColorTexture', 'metallicRoughnessTexture', 'normalTexture', 'occlusionTexture', 'emissiveTexture'] as const) {
       const t = m[key];
@@ -134,8 +142,8 @@ function checkSemantics(spec: SceneSpec, options: ValidateOptions): SpecIssue[] 
     else ids.set(id, formatPath(p));
   };
   const resolveMaterial = (ref: string, p: (string | number)[]) => {
-    if (spec.materials[ref] || getMaterialPreset(ref)) return;
-    add(p, `unknown material ${quote(ref)} (not in materials, not a preset)${didYouMean(ref, [...materialNames, ...materialPresetIds()])}`);
+    if (known(ref)) return;
+    add(p, `unknown material ${quote(ref)} (not in materials, not a preset)${didYouMean(ref, [...materialNames, ...library.ids()])}`);
   };
   const visit = (objs: SceneObject[], p: (string | number)[]) =>
     objs.forEach((o, i) => {

@@ -38,6 +38,7 @@ test('materials get exactly the KHR extensions their parameters need', async () 
   const doc = await readGlb(
     await buildGlb(
       makeSpec({
+        quality: 'high',
         materials: {
           plain: { baseColor: '#ff0000', roughness: 0.3 },
           glass: { transmission: 1, ior: 1.33, thickness: 0.1, attenuationDistance: 2, attenuationColor: [0.5, 0.9, 1] },

@@ -1,0 +1,131 @@
+/**
+ * UV projection at build time, so procedural textures keep their real-world size whatever the mesh:
+ * box (triplanar: each face takes the axis its normal is closest to), planar (top-down), cylindrical and
+ * spherical (around Y, with a whole number of tiles around so the seam is invisible). Positions are taken in
+ * the mesh's own space times the object's world scale; vertices are split only where a face needs different UVs.
+ */
+import type { MeshData } from '../geometry/mesh.js';
+import type { Projection } from './resolve.js';
+
+export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, scale: readonly [number, number, number] = [1, 1, 1]): MeshData {
+  if (mode === 'uv') return mesh;
+  const p = mesh.positions;
+  const tris = mesh.indices.length / 3;
+  const world = (v: number, k: number) => p[v * 3 + k]! * scale[k]!;
+  let radius = 0;
+  if (mode === 'cylindrical' || mode === 'spherical') {
+    for (let v = 0; v < p.length / 3; v++) {
+      radius += mode === 'cylindrical' ? Math.hypot(world(v, 0), world(v, 2)) : Math.hypot(world(v, 0), world(v, 1), world(v, 2));
+    }
+    radius /= Math.max(1, p.length / 3);
+  }
+  const around = Math.max(1, Math.round((2 * Math.PI * radius) / tileSizeM));
+  const down = Math.max(1, Math.round((Math.PI * radius) / tileSizeM));
+
+  const positions: number[] = [];
+  const normals: number[] = [];
+  const uvs: number[] = [];
+  const indices = new Uint32Array(mesh.indices.length);
+  const remap = new Map<string, number>();
+  const emit = (v: number, variant: number, u: number, w: number): number => {
+    const key = `${v}:${variant}`;
+    let idx = remap.get(key);
+    if (idx === undefined) {
+      idx = positions.length / 3;
+      remap.set(key, idx);
+      positions.push(p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!);
+      normals.push(mesh.normals[v * 3]!, mesh.normals[v * 3 + 1]!, mesh.normals[v * 3 + 2]!);
+      uvs.push(u, w);
+    }
+    return idx;
+  };
+
+  for (let t = 0; t < tris; t++) {
+    const vs = [mesh.indices[t * 3]!, mesh.indices[t * 3 + 1]!, mesh.indices[t * 3 + 2]!];
+    if (mode === 'box' || mode === 'planar') {
+      let axis = 1;
+      let sign = 1;
+      if (mode === 'box') {
+        // Face normal from the scaled positions: the axis the face looks along picks the projection.
+        const [a, b, c] = vs as [number, number, number];
+        const ux = world(b, 0) - world(a, 0), uy = world(b, 1) - world(a, 1), uz = world(b, 2) - world(a, 2);
+        const vx = world(c, 0) - world(a, 0), vy = world(c, 1) - world(a, 1), vz = world(c, 2) - world(a, 2);
+        const n = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx];
+        const abs = n.map(Math.abs);
+        axis = abs[0]! >= abs[1]! && abs[0]! >= abs[2]! ? 0 : abs[1]! >= abs[2]! ? 1 : 2;
+        sign = n[axis]! >= 0 ? 1 : -1;
+      }
+      for (let k = 0; k < 3; k++) {
+        const v = vs[k]!;
+        const x = world(v, 0) / tileSizeM;
+        const y = world(v, 1) / tileSizeM;
+        const z = world(v, 2) / tileSizeM;
+        // Mirrored on back faces so text-like patterns read the right way round from outside.
+        const [u, w] = axis === 0 ? [-sign * z, y] : axis === 1 ? [x, -sign * z] : [sign * x, y];
+        indices[t * 3 + k] = emit(v, axis * 2 + (sign > 0 ? 1 : 0), u, w);
+      }
+      continue;
+    }
+    // Cylindrical and spherical: an angle around Y, unwrapped; a face straddling the seam gets its low side
+    // moved up by one turn (a separate vertex variant).
+    const angle = (v: number) => (Math.atan2(world(v, 0), world(v, 2)) / (2 * Math.PI) + 0.5) * around;
+    const us = vs.map(angle);
+    const maxU = Math.max(...us);
+    for (let k = 0; k < 3; k++) {
+      const v = vs[k]!;
+      const wrap = maxU - us[k]! > around / 2 ? 1 : 0;
+      const u = us[k]! + wrap * around;
+      let w: number;
+      if (mode === 'cylindrical') w = world(v, 1) / tileSizeM;
+      else {
+        const r = Math.hypot(world(v, 0), world(v, 1), world(v, 2)) || 1;
+        w = (Math.acos(Math.max(-1, Math.min(1, world(v, 1) / r))) / Math.PI) * down;
+      }
+      indices[t * 3 + k] = emit(v, wrap, u, w);
+    }
+  }
+  return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), uvs: Float32Array.from(uvs), indices };
+}
+
+/**
+ * Splits a mesh's triangles by steepness for slope blends: faces whose world-space normal leans further from
+ * up than the threshold allows go to the second material. `rotate` maps a mesh-space normal to world space.
+ */
+export function splitBySlope(mesh: MeshData, threshold: number, invert: boolean, rotate: (n: [number, number, number]) => [number, number, number]): [MeshData, MeshData] {
+  const a: number[] = [];
+  const b: number[] = [];
+  const p = mesh.positions;
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    const i0 = mesh.indices[t]! * 3, i1 = mesh.indices[t + 1]! * 3, i2 = mesh.indices[t + 2]! * 3;
+    const ux = p[i1]! - p[i0]!, uy = p[i1 + 1]! - p[i0 + 1]!, uz = p[i1 + 2]! - p[i0 + 2]!;
+    const vx = p[i2]! - p[i0]!, vy = p[i2 + 1]! - p[i0 + 1]!, vz = p[i2 + 2]! - p[i0 + 2]!;
+    const n = rotate([uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]);
+    const len = Math.hypot(...n) || 1;
+    const steepness = 1 - n[1] / len; // 0 flat and facing up, 1 vertical, 2 facing down
+    const toB = (steepness > 1 - threshold) !== invert;
+    (toB ? b : a).push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!);
+  }
+  return [compact(mesh, a), compact(mesh, b)];
+}
+
+/** The part of `mesh` that `indices` uses, renumbered. */
+function compact(mesh: MeshData, indices: number[]): MeshData {
+  const map = new Map<number, number>();
+  const order: number[] = [];
+  const out = new Uint32Array(indices.length);
+  indices.forEach((v, i) => {
+    let n = map.get(v);
+    if (n === undefined) {
+      n = order.length;
+      map.set(v, n);
+      order.push(v);
+    }
+    out[i] = n;
+  });
+  const pick = (src: Float32Array, width: number) => {
+    const dst = new Float32Array(order.length * width);
+    order.forEach((v, i) => dst.set(src.subarray(v * width, v * width + width), i * width));
+    return dst;
+  };
+  return { positions: pick(mesh.positions, 3), normals: pick(mesh.normals, 3), uvs: pick(mesh.uvs, 2), indices: out };
+}
