@@ -15,10 +15,10 @@ export interface ProcessRun {
   status: number | null;
 }
 
-export function runCanvas3d(args: string[]): Promise<ProcessRun> {
+export function runCanvas3d(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORTER, BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REPORTER, BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -17,6 +17,8 @@ export interface BatchOptions {
   library?: MaterialLibrary;
   textureCache?: TextureCache;
   maxTextureSize?: number;
+  /** false: parameters only, no baked textures. */
+  textures?: boolean;
 }
 
 export interface BatchResult {
@@ -44,6 +46,7 @@ export async function createMaterials(materials: Record<string, z.input<typeof M
       library: options.library ?? BUILTIN_LIBRARY,
       quality: spec.quality,
       maxTextureSize: options.maxTextureSize ?? 4096,
+      textures: options.textures ?? true,
       ...(options.textureCache ? { cache: options.textureCache } : {}),
     },
   );

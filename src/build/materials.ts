@@ -43,6 +43,8 @@ export interface MaterialFactoryOptions {
   quality: Quality;
   cache?: TextureCache;
   maxTextureSize: number;
+  /** false: parameters only, no baked textures (fast previews, benchmarks of the conversion itself). */
+  textures?: boolean;
 }
 
 function flatSurface(p: PbrParams): Surface {
@@ -51,6 +53,7 @@ function flatSurface(p: PbrParams): Surface {
 
 export class MaterialFactory {
   private readonly plans = new Map<string, MaterialPlan>();
+  private readonly resolved = new Map<string, ResolvedMaterial>();
   private readonly byKey = new Map<string, Material>();
   private readonly baked = new Map<string, BakedMaps>();
   private readonly images = new Map<string, Texture>();
@@ -88,7 +91,7 @@ export class MaterialFactory {
     const resolved: ResolvedMaterial[] = [];
     for (const ref of new Set(refs)) {
       if (ref === undefined) continue;
-      const r = resolveMaterial(ref, this.spec, this.options.library);
+      const r = this.resolve(ref);
       resolved.push(r);
       if (r.blend?.mask.type === 'slope') resolved.push(r.blend.other);
     }
@@ -109,7 +112,7 @@ export class MaterialFactory {
     if (ref === undefined) {
       plan = { material: this.createFromParams('default', DEFAULT_MATERIAL), projection: 'uv', tileSizeM: 1 };
     } else {
-      const r = resolveMaterial(ref, this.spec, this.options.library);
+      const r = this.resolve(ref);
       const slope = r.blend?.mask.type === 'slope' ? r.blend : undefined;
       const own = slope ? { ...r, blend: undefined, key: `${r.key}:slope-a` } : r;
       plan = { material: this.material(own), projection: r.projection, tileSizeM: r.tileSizeM };
@@ -119,6 +122,12 @@ export class MaterialFactory {
     return plan;
   }
 
+  private resolve(ref: string): ResolvedMaterial {
+    let r = this.resolved.get(ref);
+    if (!r) this.resolved.set(ref, (r = resolveMaterial(ref, this.spec, this.options.library)));
+    return r;
+  }
+
   /** A material made directly from parameters (area-light emitters and similar builder-owned surfaces). */
   createFromParams(name: string, params: PbrParams): Material {
     return this.create(name, params, undefined, undefined);
@@ -126,7 +135,7 @@ export class MaterialFactory {
 
   private bakeRequest(r: ResolvedMaterial): BakeRequest | undefined {
     const blend = r.blend && r.blend.mask.type !== 'slope' ? r.blend : undefined;
-    if (!r.recipe && !blend) return undefined;
+    if ((!r.recipe && !blend) || this.options.textures === false) return undefined;
     const level = QUALITY[this.options.quality];
     const layer = (m: ResolvedMaterial): Layer => ({ recipe: m.recipe, flat: flatSurface(m.pbr), seed: m.seed });
     return {
@@ -150,7 +159,7 @@ export class MaterialFactory {
     return m;
   }
 
-  private bakedImage(key: string, map: 'baseColor' | 'normal' | 'orm', data: Uint8Array, name: string): Texture {
+  private bakedImage(key: string, map: 'baseColor' | 'normal' | 'orm' | 'emissive', data: Uint8Array, name: string): Texture {
     const id = `${key}:${map}`;
     let t = this.images.get(id);
     if (!t) {
@@ -168,16 +177,21 @@ export class MaterialFactory {
     let surface = flatSurface(p);
     if (resolved?.variation && !baked) surface = varySurface(surface, resolved.variation, FLAT_CONTEXT, resolved.vegetation);
     if (baked) surface = baked.average;
+    // Setters only where a value differs from glTF's default: each one fires graph events, and a 700-material
+    // batch spent most of its time there.
     const opacity = p.opacity ?? 1;
     const withBaseMap = baked?.baseColor !== undefined && !p.baseColorTexture;
     const base = withBaseMap ? [1, 1, 1] : surface.color;
-    m.setBaseColorFactor([base[0]!, base[1]!, base[2]!, opacity]);
+    if (base.some((c) => c !== 1) || opacity !== 1) m.setBaseColorFactor([base[0]!, base[1]!, base[2]!, opacity]);
     const withOrm = baked?.orm !== undefined && QUALITY[this.options.quality].maps.includes('roughnessMetallic') && !p.metallicRoughnessTexture;
-    m.setMetallicFactor(withOrm ? 1 : surface.metallic);
-    m.setRoughnessFactor(withOrm ? 1 : surface.roughness);
-    m.setAlphaMode(p.alphaMode ? (p.alphaMode.toUpperCase() as 'OPAQUE' | 'BLEND' | 'MASK') : opacity < 1 ? 'BLEND' : 'OPAQUE');
+    if (!withOrm) {
+      if (surface.metallic !== 1) m.setMetallicFactor(surface.metallic);
+      if (surface.roughness !== 1) m.setRoughnessFactor(surface.roughness);
+    }
+    const alphaMode = p.alphaMode ? (p.alphaMode.toUpperCase() as 'OPAQUE' | 'BLEND' | 'MASK') : opacity < 1 ? 'BLEND' : 'OPAQUE';
+    if (alphaMode !== 'OPAQUE') m.setAlphaMode(alphaMode);
     if (p.alphaMode === 'mask') m.setAlphaCutoff(p.alphaCutoff ?? 0.5);
-    m.setDoubleSided(p.doubleSided ?? false);
+    if (p.doubleSided) m.setDoubleSided(true);
     if (p.emissive) m.setEmissiveFactor(colorToLinear(p.emissive));
 
     if (baked && bakedKey) {
@@ -187,6 +201,7 @@ export class MaterialFactory {
       if (baked.orm && QUALITY[this.options.quality].maps.includes('occlusion') && !p.occlusionTexture) {
         m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name));
       }
+      if (baked.emissive && p.emissive && !p.emissiveTexture) m.setEmissiveTexture(this.bakedImage(bakedKey, 'emissive', baked.emissive, name));
     }
 
     if (p.baseColorTexture) this.applyTexture(m.setBaseColorTexture(this.loadTexture(p.baseColorTexture.path)).getBaseColorTextureInfo(), p.baseColorTexture);

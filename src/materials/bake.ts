@@ -38,6 +38,8 @@ export interface BakedMaps {
   normal?: Uint8Array;
   /** Occlusion (R), roughness (G), metalness (B). */
   orm?: Uint8Array;
+  /** Emission mask (grey), multiplied by the material's emissive colour; only for recipes with `emission`. */
+  emissive?: Uint8Array;
   /** Averages over the texture, for factors when a map is not written. */
   average: Surface;
 }
@@ -55,6 +57,7 @@ interface Raster {
   roughness: Float32Array;
   metallic: Float32Array;
   height: Float32Array;
+  emission?: Float32Array;
 }
 
 function rampAt(stops: Rgb[], t: number, out: Float32Array, k: number): void {
@@ -96,13 +99,16 @@ function rasterize(layer: Layer, size: number): Raster {
   const stops = r.colors.map(colorToLinear);
   const [r0, r1] = r.roughness;
   const [m0, m1] = r.metallic ?? [layer.flat.metallic, layer.flat.metallic];
+  const emission = r.emission ? new Float32Array(n) : undefined;
+  const [e0, e1] = r.emission ?? [0, 0];
   for (let k = 0; k < n; k++) {
     const t = Math.min(1, Math.max(0, value[k]!));
     rampAt(stops, t, color, k);
     roughness[k] = r0 + (r1 - r0) * t;
     metallic[k] = m0 + (m1 - m0) * t;
+    if (emission) emission[k] = e0 + (e1 - e0) * t;
   }
-  return { color, roughness, metallic, height };
+  return { color, roughness, metallic, height, ...(emission ? { emission } : {}) };
 }
 
 /** Box blur with wrap-around, separable; radius in pixels. */
@@ -194,6 +200,11 @@ export async function bakeTextures(req: BakeRequest): Promise<BakedMaps> {
     const px = new Uint8Array(n * 3);
     for (let k = 0; k < n * 3; k++) px[k] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.color[k]!)) * (SRGB_LUT.length - 1))]!;
     jobs.push(encode(px).then((b) => void (out.baseColor = b)));
+  }
+  if (base.emission && req.maps.includes('baseColor')) {
+    const px = new Uint8Array(n * 3);
+    for (let k = 0; k < n; k++) px[k * 3] = px[k * 3 + 1] = px[k * 3 + 2] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.emission[k]!)) * (SRGB_LUT.length - 1))]!;
+    jobs.push(encode(px).then((b) => void (out.emissive = b)));
   }
   if (req.maps.includes('normal')) {
     const strength = (req.normalStrength ?? req.layer.recipe?.normalStrength ?? 1) * 0.02 * size;

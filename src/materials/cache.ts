@@ -32,7 +32,7 @@ export function defaultCacheDir(): string | false {
   return path.join(base, 'canvas3d', 'textures');
 }
 
-const MAPS = ['baseColor', 'normal', 'orm'] as const;
+const MAPS = ['baseColor', 'normal', 'orm', 'emissive'] as const;
 
 export class TextureCache {
   readonly stats: CacheStats = { memoryHits: 0, diskHits: 0, misses: 0, bakeMs: 0 };

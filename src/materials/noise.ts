@@ -77,11 +77,13 @@ export class TileableNoise {
 
   /**
    * One octave of raw noise (-1..1) at full resolution. Low octaves are smooth, so they are sampled on a coarser
-   * grid (about 8 samples per feature) and interpolated with wrap-around: same image, a fraction of the calls.
+   * grid (4–8 samples per feature) and interpolated with wrap-around: the same image for a fraction of the calls.
    */
   private octave(o: number, freqU: number, freqV: number, width: number, height: number, out: Float32Array): void {
-    const rw = Math.min(width, Math.max(4, 2 ** Math.ceil(Math.log2(freqU * 8))));
-    const rh = Math.min(height, Math.max(4, 2 ** Math.ceil(Math.log2(freqV * 8))));
+    // Eight samples per feature for the first octaves; later octaves carry little amplitude and take four.
+    const perFeature = o < 2 ? 8 : 4;
+    const rw = Math.min(width, Math.max(4, 2 ** Math.ceil(Math.log2(freqU * perFeature))));
+    const rh = Math.min(height, Math.max(4, 2 ** Math.ceil(Math.log2(freqV * perFeature))));
     const cu = circles(rw);
     const cv = circles(rh);
     // A circle of circumference `freq` (in noise units) carries `freq` features around the tile.

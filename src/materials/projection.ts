@@ -12,12 +12,12 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
   const p = mesh.positions;
   const tris = mesh.indices.length / 3;
   const world = (v: number, k: number) => p[v * 3 + k]! * scale[k]!;
+  // The outer radius sets how many tiles go around, so the visible surface keeps the tile size.
   let radius = 0;
   if (mode === 'cylindrical' || mode === 'spherical') {
     for (let v = 0; v < p.length / 3; v++) {
-      radius += mode === 'cylindrical' ? Math.hypot(world(v, 0), world(v, 2)) : Math.hypot(world(v, 0), world(v, 1), world(v, 2));
+      radius = Math.max(radius, mode === 'cylindrical' ? Math.hypot(world(v, 0), world(v, 2)) : Math.hypot(world(v, 0), world(v, 1), world(v, 2)));
     }
-    radius /= Math.max(1, p.length / 3);
   }
   const around = Math.max(1, Math.round((2 * Math.PI * radius) / tileSizeM));
   const down = Math.max(1, Math.round((Math.PI * radius) / tileSizeM));
@@ -66,22 +66,40 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
       }
       continue;
     }
-    // Cylindrical and spherical: an angle around Y, unwrapped; a face straddling the seam gets its low side
-    // moved up by one turn (a separate vertex variant).
+    // Cylindrical and spherical: an angle around Y, unwrapped. A face straddling the seam gets its low side
+    // moved up by one turn, and a vertex on the axis (a cap centre, a pole) takes the angle of its face,
+    // each as its own vertex variant.
+    const [a, b, c] = vs as [number, number, number];
+    if (mode === 'cylindrical') {
+      const nx = (world(b, 1) - world(a, 1)) * (world(c, 2) - world(a, 2)) - (world(b, 2) - world(a, 2)) * (world(c, 1) - world(a, 1));
+      const ny = (world(b, 2) - world(a, 2)) * (world(c, 0) - world(a, 0)) - (world(b, 0) - world(a, 0)) * (world(c, 2) - world(a, 2));
+      const nz = (world(b, 0) - world(a, 0)) * (world(c, 1) - world(a, 1)) - (world(b, 1) - world(a, 1)) * (world(c, 0) - world(a, 0));
+      if (Math.abs(ny) > 0.7 * Math.hypot(nx, ny, nz)) {
+        // End caps are flat: project them from above, like a planar map.
+        for (let k = 0; k < 3; k++) indices[t * 3 + k] = emit(vs[k]!, -1, world(vs[k]!, 0) / tileSizeM, -world(vs[k]!, 2) / tileSizeM);
+        continue;
+      }
+    }
+    const onAxis = (v: number) => Math.hypot(world(v, 0), world(v, 2)) < 1e-6 * Math.max(radius, 1e-9);
     const angle = (v: number) => (Math.atan2(world(v, 0), world(v, 2)) / (2 * Math.PI) + 0.5) * around;
-    const us = vs.map(angle);
-    const maxU = Math.max(...us);
+    const us = vs.map((v) => (onAxis(v) ? NaN : angle(v)));
+    const known = us.filter((u) => !Number.isNaN(u));
+    const maxU = known.length ? Math.max(...known) : 0;
+    const unwrapped = us.map((u) => (Number.isNaN(u) ? u : u + (maxU - u > around / 2 ? around : 0)));
+    const fill = unwrapped.filter((u) => !Number.isNaN(u));
+    const mean = fill.length ? fill.reduce((x, y) => x + y, 0) / fill.length : 0;
     for (let k = 0; k < 3; k++) {
       const v = vs[k]!;
-      const wrap = maxU - us[k]! > around / 2 ? 1 : 0;
-      const u = us[k]! + wrap * around;
+      const axis = Number.isNaN(unwrapped[k]!);
+      const u = axis ? mean : unwrapped[k]!;
       let w: number;
       if (mode === 'cylindrical') w = world(v, 1) / tileSizeM;
       else {
         const r = Math.hypot(world(v, 0), world(v, 1), world(v, 2)) || 1;
         w = (Math.acos(Math.max(-1, Math.min(1, world(v, 1) / r))) / Math.PI) * down;
       }
-      indices[t * 3 + k] = emit(v, wrap, u, w);
+      const variant = axis ? 2 + t : unwrapped[k]! !== us[k]! ? 1 : 0;
+      indices[t * 3 + k] = emit(v, variant, u, w);
     }
   }
   return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), uvs: Float32Array.from(uvs), indices };

@@ -33,6 +33,7 @@ export const TextureRecipe = strictObject({
   colors: z.array(Color).min(1).max(6).describe('colour ramp read along the pattern, low (cavities, mortar, dark grain) to high'),
   roughness: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).describe('roughness at pattern value 0 and 1'),
   metallic: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional().describe('metalness at pattern value 0 and 1 (rust over steel: [1, 0])'),
+  emission: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional().describe('share of the emissive colour at pattern value 0 and 1 (lava glows in its cracks: [1, 0])'),
   normalStrength: z.number().min(0).max(10).default(1),
   detail: frac(0.2).describe('fine fBm grain layered over the pattern'),
   tileSizeM: z.number().positive().max(100).default(1).describe('real-world width of one tile, metres'),

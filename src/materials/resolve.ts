@@ -58,13 +58,21 @@ function adjustRecipe(recipe: TextureRecipe, presetPbr: PbrParams, overrides: Pa
   return r;
 }
 
+/** Preset recipes are data that never changes: parse (and fill defaults) once per preset. */
+const parsedRecipes = new WeakMap<MaterialPreset, TextureRecipe>();
+function presetRecipe(preset: MaterialPreset | undefined): TextureRecipe | undefined {
+  if (!preset?.texture) return undefined;
+  let r = parsedRecipes.get(preset);
+  if (!r) parsedRecipes.set(preset, (r = TextureRecipe.parse(preset.texture)));
+  return r;
+}
+
 export function resolveMaterial(ref: string, spec: SceneSpec, library: MaterialLibrary, depth = 0): ResolvedMaterial {
   const named: MaterialSpec | undefined = spec.materials[ref];
   const presetId = named ? named.preset : ref;
   const preset: MaterialPreset | undefined = presetId ? library.get(presetId) : undefined;
   if (!named && !preset) throw new Error(`unknown material ${ref}`); // validateSpec reports this first
   const presetPbr: PbrParams = preset?.pbr ?? {};
-  const presetRecipe = preset?.texture ? TextureRecipe.parse(preset.texture) : undefined;
   const m: Partial<MaterialSpec> = named ?? {};
   const { preset: _p, name, texture, textureSeed, tileSizeM, projection, variation, blend, ...pbrOverrides } = m;
   const overrides = stripUndefined(pbrOverrides) as Partial<PbrParams>;
@@ -73,7 +81,7 @@ export function resolveMaterial(ref: string, spec: SceneSpec, library: MaterialL
   let recipe: TextureRecipe | undefined;
   if (texture === false) recipe = undefined;
   else if (texture) recipe = texture;
-  else if (presetRecipe) recipe = adjustRecipe(presetRecipe, presetPbr, overrides);
+  else if (preset?.texture) recipe = adjustRecipe(presetRecipe(preset)!, presetPbr, overrides);
   // A file texture on a slot wins over the bake for that slot; a base colour file replaces the recipe colours.
   const tile = tileSizeM ?? recipe?.tileSizeM ?? 1;
   const other = blend && depth === 0 ? resolveMaterial(blend.with, spec, library, depth + 1) : undefined;

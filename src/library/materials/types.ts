@@ -39,5 +39,6 @@ export interface MaterialPreset {
   pbr: PresetPbr;
   /** Optional procedural texture, baked at build time by quality level. */
   texture?: TextureRecipeInput;
-  source: SourceKey;
+  /** A SOURCES key for built-in presets; imported libraries may cite anything. */
+  source: SourceKey | (string & {});
 }

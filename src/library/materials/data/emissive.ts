@@ -32,19 +32,19 @@ export const EMISSIVE_PRESETS: MaterialPreset[] = [
   {
     id: 'embers', family: 'emissive', tags: ['emissive', 'embers', 'glowing', 'charcoal', 'hot'], synonyms: ['glowing coals', 'hot coals', 'smouldering charcoal', 'cinders'],
     pbr: { baseColor: '#5f210f', emissive: '#ff4a10', emissiveStrength: 5, metallic: 0, roughness: 0.9 },
-    texture: { pattern: { kind: 'cells', scale: 8, jitter: 0.9, output: 'edges' }, colors: ['#ff5a14', '#3a1206', '#161212'], roughness: [0.85, 0.95], normalStrength: 1.5, detail: 0.4, tileSizeM: 0.3 },
+    texture: { pattern: { kind: 'cells', scale: 8, jitter: 0.9, output: 'edges' }, colors: ['#ff5a14', '#3a1206', '#161212'], emission: [1, 0.05], roughness: [0.85, 0.95], normalStrength: 1.5, detail: 0.4, tileSizeM: 0.3 },
     source: 'ies',
   },
   {
     id: 'lava', family: 'emissive', tags: ['emissive', 'lava', 'volcanic', 'molten', 'crust'], synonyms: ['lava flow', 'pahoehoe', 'cooling lava', 'volcanic rock glow'],
     pbr: { baseColor: '#6e2e13', emissive: '#ff5a1a', emissiveStrength: 20, metallic: 0, roughness: 0.8 },
-    texture: { pattern: { kind: 'ridged', scale: 4, octaves: 5, gain: 0.5 }, colors: ['#161210', '#1e1612', '#261a14', '#2e1c12', '#8a3010', '#ff7a20'], roughness: [0.85, 0.5], normalStrength: 2, detail: 0.3, tileSizeM: 2 },
+    texture: { pattern: { kind: 'ridged', scale: 4, octaves: 5, gain: 0.5 }, colors: ['#161210', '#1e1612', '#261a14', '#2e1c12', '#8a3010', '#ff7a20'], emission: [0, 1], roughness: [0.85, 0.5], normalStrength: 2, detail: 0.3, tileSizeM: 2 },
     source: 'ies',
   },
   {
     id: 'magma', family: 'emissive', tags: ['emissive', 'molten', 'orange', 'bright', 'volcanic'], synonyms: ['molten rock', 'lava lake', 'magma pool'],
     pbr: { baseColor: '#f27430', emissive: '#ff8a2a', emissiveStrength: 35, metallic: 0, roughness: 0.25 },
-    texture: { pattern: { kind: 'noise', scale: 4, octaves: 4, gain: 0.5 }, colors: ['#c83a0a', '#ff7a1e', '#ffc060'], roughness: [0.3, 0.2], normalStrength: 0.5, detail: 0.2, tileSizeM: 2 },
+    texture: { pattern: { kind: 'noise', scale: 4, octaves: 4, gain: 0.5 }, colors: ['#c83a0a', '#ff7a1e', '#ffc060'], emission: [0.6, 1], roughness: [0.3, 0.2], normalStrength: 0.5, detail: 0.2, tileSizeM: 2 },
     source: 'ies',
   },
   {
@@ -126,7 +126,7 @@ export const EMISSIVE_PRESETS: MaterialPreset[] = [
   {
     id: 'screen_crt_green', family: 'emissive', tags: ['emissive', 'green', 'retro', 'terminal', 'scanlines'], synonyms: ['green terminal', 'crt monitor', 'phosphor screen'],
     pbr: { baseColor: '#162d1a', emissive: '#33ff66', emissiveStrength: 2.5, metallic: 0, roughness: 0.1 },
-    texture: { pattern: { kind: 'stripes', count: 200, softness: 0.5 }, colors: ['#0a1a0e', '#1e3a22'], roughness: [0.1, 0.1], normalStrength: 0, detail: 0, tileSizeM: 0.3 },
+    texture: { pattern: { kind: 'stripes', count: 200, softness: 0.5 }, colors: ['#0a1a0e', '#1e3a22'], emission: [0.4, 1], roughness: [0.1, 0.1], normalStrength: 0, detail: 0, tileSizeM: 0.3 },
     source: 'ies',
   },
 
@@ -134,19 +134,19 @@ export const EMISSIVE_PRESETS: MaterialPreset[] = [
   {
     id: 'hologram', family: 'emissive', tags: ['emissive', 'cyan', 'hologram', 'scifi', 'transparent'], synonyms: ['holographic display', 'holo', 'hologram projection'],
     pbr: { baseColor: '#22a0b4', emissive: '#3ae0ff', emissiveStrength: 4, metallic: 0, roughness: 0.2, opacity: 0.4, alphaMode: 'blend', doubleSided: true },
-    texture: { pattern: { kind: 'stripes', count: 96, softness: 0.3 }, colors: ['#0a3040', '#40d8f0'], roughness: [0.2, 0.2], normalStrength: 0, detail: 0.05, tileSizeM: 0.5 },
+    texture: { pattern: { kind: 'stripes', count: 96, softness: 0.3 }, colors: ['#0a3040', '#40d8f0'], emission: [0.3, 1], roughness: [0.2, 0.2], normalStrength: 0, detail: 0.05, tileSizeM: 0.5 },
     source: 'ies',
   },
   {
     id: 'energy_shield', family: 'emissive', tags: ['emissive', 'blue', 'shield', 'scifi', 'transparent'], synonyms: ['force field', 'deflector shield', 'barrier', 'bubble shield'],
     pbr: { baseColor: '#5a92c7', emissive: '#4ab0ff', emissiveStrength: 5, metallic: 0, roughness: 0.1, opacity: 0.35, alphaMode: 'blend', doubleSided: true },
-    texture: { pattern: { kind: 'hexagons', scale: 12, gap: 0.08 }, colors: ['#a0e0ff', '#2a6ab0'], roughness: [0.1, 0.1], normalStrength: 0.3, detail: 0, tileSizeM: 2 },
+    texture: { pattern: { kind: 'hexagons', scale: 12, gap: 0.08 }, colors: ['#a0e0ff', '#2a6ab0'], emission: [1, 0.35], roughness: [0.1, 0.1], normalStrength: 0.3, detail: 0, tileSizeM: 2 },
     source: 'ies',
   },
   {
     id: 'plasma', family: 'emissive', tags: ['emissive', 'violet', 'electric', 'scifi', 'energy'], synonyms: ['plasma arc', 'plasma ball', 'ionised gas'],
     pbr: { baseColor: '#7c56a2', emissive: '#b070ff', emissiveStrength: 25, metallic: 0, roughness: 0.3, opacity: 0.7, alphaMode: 'blend', doubleSided: true },
-    texture: { pattern: { kind: 'ridged', scale: 3, octaves: 4, gain: 0.5 }, colors: ['#1a0830', '#2a1048', '#6a3aa0', '#e0b0ff'], roughness: [0.3, 0.3], normalStrength: 0, detail: 0.1, tileSizeM: 0.5 },
+    texture: { pattern: { kind: 'ridged', scale: 3, octaves: 4, gain: 0.5 }, colors: ['#1a0830', '#2a1048', '#6a3aa0', '#e0b0ff'], emission: [0.1, 1], roughness: [0.3, 0.3], normalStrength: 0, detail: 0.1, tileSizeM: 0.5 },
     source: 'ies',
   },
   {
