@@ -9,7 +9,7 @@ import { weldPrimitive } from '@gltf-transform/functions';
 import { generateTangents } from 'mikktspace';
 import type { SceneSpec } from '../spec/schema.js';
 import type { SceneObject } from '../spec/object.js';
-import { getGenerator, generateGeometry } from '../geometry/registry.js';
+import { getGenerator, generateGeometry, type GeometryParams } from '../geometry/registry.js';
 import type { GeneratedPart } from '../geometry/generator.js';
 import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/mesh.js';
 import { MaterialFactory, type MaterialPlan } from './materials.js';
@@ -119,7 +119,7 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
 
     if (o.geometry) {
       const parts = generated(o, spec.seed, partCache);
-      const planFor = (slot: string): MaterialPlan => materials.plan(o.materials[slot] ?? o.material);
+      const planFor = (slot: string): MaterialPlan => materials.plan(slotMaterial(o, slot));
       const trivial = parts.length === 1 && !parts[0]!.translation && !parts[0]!.rotation && !parts[0]!.scale;
       for (const part of parts) {
         stats.triangles += triangleCount(part.mesh);
@@ -198,14 +198,26 @@ function materialRefs(objects: SceneObject[]): (string | undefined)[] {
   const walk = (objs: SceneObject[]) =>
     objs.forEach((o) => {
       if (o.geometry) {
-        refs.push(o.material, ...Object.values(o.materials));
-        const generator = getGenerator(o.geometry.type);
-        for (const slot of generator?.slots ?? []) if (!o.materials[slot]) refs.push(o.material);
+        const generator = leafGenerator(o.geometry);
+        const slots = generator?.slots.length ? generator.slots : ['default'];
+        for (const slot of slots) refs.push(slotMaterial(o, slot));
       }
       walk(o.children);
     });
   walk(objects);
   return refs;
+}
+
+/** An object's material for a slot: its per-slot choice, else its material, else the generator's default. */
+function slotMaterial(o: SceneObject, slot: string): string | undefined {
+  return o.materials[slot] ?? o.material ?? (o.geometry ? leafGenerator(o.geometry)?.defaultMaterials?.[slot] : undefined);
+}
+
+/** The generator that actually makes the meshes: arrays repeat another one. */
+function leafGenerator(g: GeometryParams) {
+  let params = g;
+  while (params.type === 'array') params = params.of as GeometryParams;
+  return getGenerator(params.type);
 }
 
 function trsMatrix(t: readonly number[], r: readonly number[], s: readonly number[]): Matrix4 {

@@ -37,6 +37,8 @@ export interface GeometryGenerator<S extends z.ZodType = z.ZodType> {
   slots: readonly string[];
   /** True when the output depends on the seed; such geometry is generated per object, not shared. */
   seeded?: boolean;
+  /** Material per slot when the object names none: preset ids. */
+  defaultMaterials?: Readonly<Record<string, string>>;
   /** Cheap upper bound, used to enforce budgets before any geometry is generated. */
   estimate(params: z.infer<S>): Estimate;
   generate(params: z.infer<S>, ctx: GenerateContext): GeneratedPart[];

@@ -102,3 +102,31 @@ export function dropDegenerateTriangles(mesh: MeshData): MeshData {
   if (kept.length === indices.length) return mesh;
   return { ...mesh, indices: Uint32Array.from(kept) };
 }
+
+/** Concatenates meshes into one (indices renumbered); used to give a prop one mesh per material slot. */
+export function mergeMeshes(meshes: readonly MeshData[]): MeshData {
+  if (meshes.length === 1) return meshes[0]!;
+  let vertices = 0;
+  let indexCount = 0;
+  for (const m of meshes) {
+    vertices += m.positions.length / 3;
+    indexCount += m.indices.length;
+  }
+  const out: MeshData = {
+    positions: new Float32Array(vertices * 3),
+    normals: new Float32Array(vertices * 3),
+    uvs: new Float32Array(vertices * 2),
+    indices: new Uint32Array(indexCount),
+  };
+  let v = 0;
+  let i = 0;
+  for (const m of meshes) {
+    out.positions.set(m.positions, v * 3);
+    out.normals.set(m.normals, v * 3);
+    out.uvs.set(m.uvs, v * 2);
+    for (let k = 0; k < m.indices.length; k++) out.indices[i + k] = m.indices[k]! + v;
+    v += m.positions.length / 3;
+    i += m.indices.length;
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { strictObject, int, coord } from '../spec/primitives.js';
 import { didYouMean, quote } from '../spec/errors.js';
 import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estimate, type GenerateContext } from './generator.js';
 import { PRIMITIVES } from './generators/primitives.js';
+import { PROPS } from './props/index.js';
 
 /** Most items one `array` may produce; nested arrays are bounded by the node budget. */
 export const MAX_ARRAY_ITEMS = 100_000;
@@ -80,7 +81,7 @@ export const array = defineGenerator({
 });
 
 /** Every registered generator. Append here to extend the spec's geometry vocabulary. */
-export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array] as unknown as GeometryGenerator[];
+export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, ...PROPS] as unknown as GeometryGenerator[];
 
 const byType = new Map(GENERATORS.map((g) => [g.type, g]));
 

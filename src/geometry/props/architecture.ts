@@ -1,0 +1,3 @@
+import type { PropDef } from './prop.js';
+
+export const ARCHITECTURE_PROPS: PropDef[] = [];

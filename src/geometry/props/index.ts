@@ -1,0 +1,27 @@
+/** Every prop, in one list: appended to the generator registry, searched by planners, used by level themes. */
+import type { PropDef } from './prop.js';
+import { REFERENCE_PROPS } from './reference.js';
+import { FURNITURE_PROPS } from './furniture.js';
+import { LIGHTING_PROPS } from './lighting.js';
+import { CONTAINERS_PROPS } from './containers.js';
+import { ARCHITECTURE_PROPS } from './architecture.js';
+import { NATURE_PROPS } from './nature.js';
+import { MISC_PROPS } from './misc.js';
+
+export const PROPS: readonly PropDef[] = [
+  ...(REFERENCE_PROPS as unknown as PropDef[]),
+  ...FURNITURE_PROPS,
+  ...LIGHTING_PROPS,
+  ...CONTAINERS_PROPS,
+  ...ARCHITECTURE_PROPS,
+  ...NATURE_PROPS,
+  ...MISC_PROPS,
+];
+
+const byType = new Map(PROPS.map((p) => [p.type, p]));
+
+export function getProp(type: string): PropDef | undefined {
+  return byType.get(type);
+}
+
+export type { PropDef, PropInfo, Placement, PropCategory } from './prop.js';
