@@ -9,8 +9,8 @@ import { weldPrimitive } from '@gltf-transform/functions';
 import { generateTangents } from 'mikktspace';
 import type { SceneSpec } from '../spec/schema.js';
 import type { SceneObject } from '../spec/object.js';
-import { getGenerator, generateGeometry, type GeometryParams } from '../geometry/registry.js';
-import type { GeneratedPart } from '../geometry/generator.js';
+import { getGenerator, generateCached, type GeometryParams } from '../geometry/registry.js';
+import type { GeneratedPart, GeometryGenerator } from '../geometry/generator.js';
 import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/mesh.js';
 import { MaterialFactory, type MaterialPlan } from './materials.js';
 import { projectUvs, splitBySlope } from '../materials/projection.js';
@@ -96,6 +96,8 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     maxTextureSize: spec.budgets.maxTextureSize,
     ...(options.textureCache ? { cache: options.textureCache } : {}),
   });
+  // Generators with asynchronous set-up (WebAssembly libraries) are readied before any geometry is made.
+  await Promise.all([...usedGenerators(spec.objects)].map((g) => g.init?.()));
   const before = { ...materials.cacheStats };
   await materials.prepare(materialRefs(spec.objects));
   const geometry = new GeometryWriter(doc, buffer);
@@ -120,15 +122,17 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     if (o.geometry) {
       const parts = generated(o, spec.seed, partCache);
       const planFor = (slot: string): MaterialPlan => materials.plan(slotMaterial(o, slot));
-      const trivial = parts.length === 1 && !parts[0]!.translation && !parts[0]!.rotation && !parts[0]!.scale;
-      for (const part of parts) {
+      // Parts without their own transform (a prop's slots) become one mesh on the object's node; parts that
+      // are placed (array items) get a child node each.
+      const trivial = parts.every((p) => !p.translation && !p.rotation && !p.scale);
+      if (trivial) {
+        for (const part of parts) stats.triangles += triangleCount(part.mesh);
+        node.setMesh(geometry.combined(parts.map((p) => ({ data: p.mesh, plan: planFor(p.slot) })), o.geometry.type, world));
+      }
+      for (const part of trivial ? [] : parts) {
         stats.triangles += triangleCount(part.mesh);
         const partWorld = world.clone().multiply(trsMatrix(part.translation ?? [0, 0, 0], part.rotation ?? [0, 0, 0, 1], part.scale ?? [1, 1, 1]));
         const mesh = geometry.mesh(part.mesh, planFor(part.slot), part.name ?? o.geometry.type, partWorld);
-        if (trivial) {
-          node.setMesh(mesh);
-          continue;
-        }
         const child = addNode(doc.createNode(part.name ?? `${o.id}:${part.slot}`)).setMesh(mesh);
         if (part.translation) child.setTranslation(part.translation);
         if (part.rotation) child.setRotation(part.rotation);
@@ -208,16 +212,38 @@ function materialRefs(objects: SceneObject[]): (string | undefined)[] {
   return refs;
 }
 
-/** An object's material for a slot: its per-slot choice, else its material, else the generator's default. */
-function slotMaterial(o: SceneObject, slot: string): string | undefined {
-  return o.materials[slot] ?? o.material ?? (o.geometry ? leafGenerator(o.geometry)?.defaultMaterials?.[slot] : undefined);
+function usedGenerators(objects: SceneObject[]): Set<GeometryGenerator> {
+  const out = new Set<GeometryGenerator>();
+  const walk = (objs: SceneObject[]) =>
+    objs.forEach((o) => {
+      if (o.geometry) for (let g: GeometryParams | undefined = o.geometry; g; g = g.type === 'array' ? (g.of as GeometryParams) : undefined) {
+        const gen = getGenerator(g.type);
+        if (gen) out.add(gen);
+      }
+      walk(o.children);
+    });
+  walk(objects);
+  return out;
 }
 
-/** The generator that actually makes the meshes: arrays repeat another one. */
-function leafGenerator(g: GeometryParams) {
+/** An object's material for a slot: its per-slot choice, else its material, else the generator's default. */
+function slotMaterial(o: SceneObject, slot: string): string | undefined {
+  if (o.materials[slot] ?? o.material) return o.materials[slot] ?? o.material;
+  if (!o.geometry) return undefined;
+  const leaf = leafParams(o.geometry);
+  const defaults = getGenerator(leaf.type)?.defaultMaterials;
+  return (typeof defaults === 'function' ? defaults(leaf) : defaults)?.[slot];
+}
+
+/** The parameters of the generator that actually makes the meshes: arrays repeat another one. */
+function leafParams(g: GeometryParams): GeometryParams {
   let params = g;
   while (params.type === 'array') params = params.of as GeometryParams;
-  return getGenerator(params.type);
+  return params;
+}
+
+function leafGenerator(g: GeometryParams) {
+  return getGenerator(leafParams(g).type);
 }
 
 function trsMatrix(t: readonly number[], r: readonly number[], s: readonly number[]): Matrix4 {
@@ -230,10 +256,10 @@ function trsMatrix(t: readonly number[], r: readonly number[], s: readonly numbe
  */
 function generated(o: SceneObject, specSeed: number, cache: Map<string, GeneratedPart[]>): GeneratedPart[] {
   const g = o.geometry!;
-  const seed = getGenerator(g.type)!.seeded ? fnv1a(`${specSeed}:${o.id}`) : specSeed;
+  const seed = getGenerator(g.type)!.seeded ? (o.seed ?? fnv1a(`${specSeed}:${o.id}`)) : specSeed;
   const key = `${seed}:${JSON.stringify(g)}`;
   let parts = cache.get(key);
-  if (!parts) cache.set(key, (parts = generateGeometry(g, { seed })));
+  if (!parts) cache.set(key, (parts = generateCached(g, { seed })));
   return parts;
 }
 
@@ -244,7 +270,8 @@ function generated(o: SceneObject, specSeed: number, cache: Map<string, Generate
 class GeometryWriter {
   private readonly plain = new Map<MeshData, Accessors>();
   private readonly tangent = new Map<MeshData, Accessors>();
-  private readonly meshes = new Map<MeshData, Map<string, Mesh>>();
+  private readonly meshes = new Map<string, Mesh>();
+  private readonly dataIds = new Map<MeshData, number>();
   private readonly projected = new Map<MeshData, Map<string, MeshData>>();
   private readonly materialIds = new Map<Material, number>();
 
@@ -259,38 +286,54 @@ class GeometryWriter {
    * scale, and (for slope blends) orientation.
    */
   mesh(data: MeshData, plan: MaterialPlan, name: string, world: Matrix4): Mesh {
+    return this.combined([{ data, plan }], name, world);
+  }
+
+  /**
+   * One glTF mesh with a primitive per part (a prop's slots: wood, metal, flame…), so a prop is one node and
+   * identical props share one mesh — what GPU instancing then batches.
+   */
+  combined(parts: { data: MeshData; plan: MaterialPlan }[], name: string, world: Matrix4): Mesh {
     const t = new Vector3();
     const q = new Quaternion();
     const s = new Vector3();
     world.decompose(t, q, s);
     const scale: [number, number, number] = [Math.abs(s.x), Math.abs(s.y), Math.abs(s.z)];
     const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
-    const key = [
-      this.id(plan.material),
-      plan.projection,
-      plan.projection === 'uv' ? '' : `${plan.tileSizeM}:${scale.map(r4).join(',')}`,
-      plan.slope ? `${this.id(plan.slope.other)}:${[q.x, q.y, q.z, q.w].map(r4).join(',')}` : '',
-    ].join('|');
-    let byKey = this.meshes.get(data);
-    if (!byKey) this.meshes.set(data, (byKey = new Map()));
-    let mesh = byKey.get(key);
+    const keyOf = ({ data, plan }: { data: MeshData; plan: MaterialPlan }) =>
+      [
+        this.dataId(data),
+        this.id(plan.material),
+        plan.projection,
+        plan.projection === 'uv' ? '' : `${plan.projection === 'box' || plan.projection === 'planar' ? 1 : plan.tileSizeM}:${scale.map(r4).join(',')}`,
+        plan.slope ? `${this.id(plan.slope.other)}:${[q.x, q.y, q.z, q.w].map(r4).join(',')}` : '',
+      ].join('|');
+    const key = parts.map(keyOf).join('/');
+    let mesh = this.meshes.get(key);
     if (mesh) return mesh;
-
-    const surface = this.project(data, plan, scale);
     mesh = this.doc.createMesh(name);
-    if (plan.slope) {
-      const rotate = (n: [number, number, number]): [number, number, number] => {
-        const v = new Vector3(...n).applyQuaternion(q);
-        return [v.x, v.y, v.z];
-      };
-      const [a, b] = splitBySlope(surface, plan.slope.threshold, plan.slope.invert, rotate);
-      if (a.indices.length) mesh.addPrimitive(this.primitive(a, plan.material));
-      if (b.indices.length) mesh.addPrimitive(this.primitive(b, plan.slope.other));
-    } else {
-      mesh.addPrimitive(this.primitive(surface, plan.material));
+    for (const { data, plan } of parts) {
+      const surface = this.project(data, plan, scale);
+      if (plan.slope) {
+        const rotate = (n: [number, number, number]): [number, number, number] => {
+          const v = new Vector3(...n).applyQuaternion(q);
+          return [v.x, v.y, v.z];
+        };
+        const [a, b] = splitBySlope(surface, plan.slope.threshold, plan.slope.invert, rotate);
+        if (a.indices.length) mesh.addPrimitive(this.primitive(a, plan.material));
+        if (b.indices.length) mesh.addPrimitive(this.primitive(b, plan.slope.other));
+      } else {
+        mesh.addPrimitive(this.primitive(surface, plan.material));
+      }
     }
-    byKey.set(key, mesh);
+    this.meshes.set(key, mesh);
     return mesh;
+  }
+
+  private dataId(d: MeshData): number {
+    let n = this.dataIds.get(d);
+    if (n === undefined) this.dataIds.set(d, (n = this.dataIds.size + 1));
+    return n;
   }
 
   private id(m: Material): number {
@@ -299,19 +342,26 @@ class GeometryWriter {
     return n;
   }
 
+  /**
+   * Box and planar UVs are made in metres (the material scales them to its tile size with
+   * KHR_texture_transform), so one projected mesh serves every material; cylindrical and spherical UVs need
+   * the tile size to close their seams with whole tiles.
+   */
   private project(data: MeshData, plan: MaterialPlan, scale: [number, number, number]): MeshData {
     if (plan.projection === 'uv') return data;
-    const key = `${plan.projection}:${plan.tileSizeM}:${scale.join(',')}`;
+    const tile = plan.projection === 'box' || plan.projection === 'planar' ? 1 : plan.tileSizeM;
+    const key = `${plan.projection}:${tile}:${scale.join(',')}`;
     let byKey = this.projected.get(data);
     if (!byKey) this.projected.set(data, (byKey = new Map()));
     let out = byKey.get(key);
-    if (!out) byKey.set(key, (out = projectUvs(data, plan.projection, plan.tileSizeM, scale)));
+    if (!out) byKey.set(key, (out = projectUvs(data, plan.projection, tile, scale)));
     return out;
   }
 
   private primitive(data: MeshData, material: Material) {
     const withTangents = material.getNormalTexture() !== null;
-    const a = withTangents ? this.tangentAccessors(data) : this.plainAccessors(data);
+    // Projected UVs come with exact tangents; other normal-mapped meshes go through MikkTSpace.
+    const a = !withTangents ? this.plainAccessors(data) : data.tangents ? this.plainAccessors(data, true) : this.tangentAccessors(data);
     const prim = this.doc
       .createPrimitive()
       .setAttribute('POSITION', a.position)
@@ -327,18 +377,20 @@ class GeometryWriter {
     return this.doc.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
   }
 
-  private plainAccessors(data: MeshData): Accessors {
+  private plainAccessors(data: MeshData, withTangents = false): Accessors {
     let a = this.plain.get(data);
-    if (a) return a;
-    const vertexCount = data.positions.length / 3;
-    a = {
-      position: this.accessor('VEC3', data.positions),
-      normal: this.accessor('VEC3', data.normals),
-      uv: this.accessor('VEC2', data.uvs),
-      indices: this.accessor('SCALAR', vertexCount <= 65535 ? Uint16Array.from(data.indices) : data.indices),
-    };
-    this.plain.set(data, a);
-    return a;
+    if (!a) {
+      const vertexCount = data.positions.length / 3;
+      a = {
+        position: this.accessor('VEC3', data.positions),
+        normal: this.accessor('VEC3', data.normals),
+        uv: this.accessor('VEC2', data.uvs),
+        indices: this.accessor('SCALAR', vertexCount <= 65535 ? Uint16Array.from(data.indices) : data.indices),
+      };
+      this.plain.set(data, a);
+    }
+    if (withTangents && data.tangents && !a.tangent) a.tangent = this.accessor('VEC4', data.tangents);
+    return withTangents ? a : { ...a, tangent: undefined };
   }
 
   /** MikkTSpace works on unindexed triangles; the result is welded again so shared vertices stay shared. */

@@ -164,7 +164,12 @@ export class MaterialFactory {
     let t = this.images.get(id);
     if (!t) {
       const slug = name.replace(/[^A-Za-z0-9_-]+/g, '_');
-      t = this.doc.createTexture(`${name} ${map}`).setImage(data).setMimeType('image/png').setURI(`textures/${slug}-${map}-${key.slice(0, 8)}.png`);
+      const jpeg = map === 'baseColor' || map === 'emissive';
+      t = this.doc
+        .createTexture(`${name} ${map}`)
+        .setImage(data)
+        .setMimeType(jpeg ? 'image/jpeg' : 'image/png')
+        .setURI(`textures/${slug}-${map}-${key.slice(0, 8)}.${jpeg ? 'jpg' : 'png'}`);
       this.images.set(id, t);
     }
     return t;
@@ -195,13 +200,20 @@ export class MaterialFactory {
     if (p.emissive) m.setEmissiveFactor(colorToLinear(p.emissive));
 
     if (baked && bakedKey) {
-      if (withBaseMap) m.setBaseColorTexture(this.bakedImage(bakedKey, 'baseColor', baked.baseColor!, name));
-      if (baked.normal && !p.normalTexture) m.setNormalTexture(this.bakedImage(bakedKey, 'normal', baked.normal, name));
-      if (withOrm) m.setMetallicRoughnessTexture(this.bakedImage(bakedKey, 'orm', baked.orm!, name));
+      // Box and planar UVs are in metres: the texture transform makes one texture tile span tileSizeM.
+      const metric = resolved && (resolved.projection === 'box' || resolved.projection === 'planar');
+      const tile = (info: TextureInfo | null) => {
+        if (!info) return;
+        info.setWrapS(10497).setWrapT(10497);
+        if (metric && resolved.tileSizeM !== 1) info.setExtension('KHR_texture_transform', this.ext.textureTransform().createTransform().setScale([1 / resolved.tileSizeM, 1 / resolved.tileSizeM]));
+      };
+      if (withBaseMap) tile(m.setBaseColorTexture(this.bakedImage(bakedKey, 'baseColor', baked.baseColor!, name)).getBaseColorTextureInfo());
+      if (baked.normal && !p.normalTexture) tile(m.setNormalTexture(this.bakedImage(bakedKey, 'normal', baked.normal, name)).getNormalTextureInfo());
+      if (withOrm) tile(m.setMetallicRoughnessTexture(this.bakedImage(bakedKey, 'orm', baked.orm!, name)).getMetallicRoughnessTextureInfo());
       if (baked.orm && QUALITY[this.options.quality].maps.includes('occlusion') && !p.occlusionTexture) {
-        m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name));
+        tile(m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name)).getOcclusionTextureInfo());
       }
-      if (baked.emissive && p.emissive && !p.emissiveTexture) m.setEmissiveTexture(this.bakedImage(bakedKey, 'emissive', baked.emissive, name));
+      if (baked.emissive && p.emissive && !p.emissiveTexture) tile(m.setEmissiveTexture(this.bakedImage(bakedKey, 'emissive', baked.emissive, name)).getEmissiveTextureInfo());
     }
 
     if (p.baseColorTexture) this.applyTexture(m.setBaseColorTexture(this.loadTexture(p.baseColorTexture.path)).getBaseColorTextureInfo(), p.baseColorTexture);

@@ -2,17 +2,28 @@
 import path from 'node:path';
 import { NodeIO, type Document } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { MSFTLod } from '../optimize/msft-lod.js';
 import { writeFilesAtomic } from '../util/atomic.js';
 
 let io: NodeIO | undefined;
 
-/** One NodeIO for the process, knowing every extension the builder and optimiser may write. */
+/**
+ * One NodeIO for the process, knowing every extension the builder and optimiser may write (MSFT_lod
+ * included) and the meshopt codec for EXT_meshopt_compression.
+ */
 export function getIO(): NodeIO {
-  return (io ??= new NodeIO().registerExtensions(ALL_EXTENSIONS));
+  return (io ??= new NodeIO().registerExtensions([...ALL_EXTENSIONS, MSFTLod]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder }));
+}
+
+/** getIO once the WebAssembly codecs are ready (needed to read or write meshopt-compressed files). */
+export async function readyIO(): Promise<NodeIO> {
+  await Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready]);
+  return getIO();
 }
 
 export async function toGlb(doc: Document): Promise<Uint8Array> {
-  return getIO().writeBinary(doc);
+  return (await readyIO()).writeBinary(doc);
 }
 
 /** Writes `.glb` (one file) or `.gltf` (JSON plus .bin and images beside it), chosen by the extension. */
@@ -25,7 +36,7 @@ export async function writeDocument(doc: Document, outPath: string): Promise<str
   if (ext !== '.gltf') throw new Error(`output must end in .glb or .gltf, got "${path.basename(outPath)}"`);
   const base = path.basename(outPath, ext);
   for (const buffer of doc.getRoot().listBuffers()) buffer.setURI(`${base}.bin`);
-  const { json, resources } = await getIO().writeJSON(doc);
+  const { json, resources } = await (await readyIO()).writeJSON(doc);
   const dir = path.dirname(outPath);
   const files = [
     { path: outPath, data: JSON.stringify(json, null, 2) },

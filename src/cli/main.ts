@@ -9,6 +9,8 @@ import { registerValidate } from './commands/validate.js';
 import { registerBuild } from './commands/build.js';
 import { registerSchema } from './commands/schema.js';
 import { registerMaterials } from './commands/materials.js';
+import { registerDungeon } from './commands/dungeon.js';
+import { registerOptimize } from './commands/optimize.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -20,6 +22,8 @@ export function createProgram(): Command {
   registerBuild(program);
   registerSchema(program);
   registerMaterials(program);
+  registerDungeon(program);
+  registerOptimize(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
     cmd.commands.forEach(configure);

@@ -37,8 +37,10 @@ export interface GeometryGenerator<S extends z.ZodType = z.ZodType> {
   slots: readonly string[];
   /** True when the output depends on the seed; such geometry is generated per object, not shared. */
   seeded?: boolean;
-  /** Material per slot when the object names none: preset ids. */
-  defaultMaterials?: Readonly<Record<string, string>>;
+  /** Async set-up (loading a WebAssembly library) the builder awaits before calling generate. */
+  init?: () => Promise<unknown>;
+  /** Material per slot when the object names none: preset ids (a function when they depend on parameters). */
+  defaultMaterials?: Readonly<Record<string, string>> | ((params: z.infer<S>) => Readonly<Record<string, string>>);
   /** Cheap upper bound, used to enforce budgets before any geometry is generated. */
   estimate(params: z.infer<S>): Estimate;
   generate(params: z.infer<S>, ctx: GenerateContext): GeneratedPart[];

@@ -12,6 +12,8 @@ export interface MeshData {
   uvs: Float32Array;
   /** Three indices per triangle, counter-clockwise seen from outside. */
   indices: Uint32Array;
+  /** Tangents (xyz, handedness w), when the UV layout is known well enough to give them exactly. */
+  tangents?: Float32Array;
 }
 
 export interface Bounds {

@@ -9,6 +9,7 @@ import { didYouMean, quote } from '../spec/errors.js';
 import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estimate, type GenerateContext } from './generator.js';
 import { PRIMITIVES } from './generators/primitives.js';
 import { PROPS } from './props/index.js';
+import { level } from './level/level.js';
 
 /** Most items one `array` may produce; nested arrays are bounded by the node budget. */
 export const MAX_ARRAY_ITEMS = 100_000;
@@ -81,7 +82,7 @@ export const array = defineGenerator({
 });
 
 /** Every registered generator. Append here to extend the spec's geometry vocabulary. */
-export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, ...PROPS] as unknown as GeometryGenerator[];
+export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, level, ...PROPS] as unknown as GeometryGenerator[];
 
 const byType = new Map(GENERATORS.map((g) => [g.type, g]));
 
@@ -121,6 +122,30 @@ export function generateGeometry(params: GeometryParams, ctx: GenerateContext): 
   const g = byType.get(params.type);
   if (!g) throw new Error(`unknown generator ${params.type}`);
   return g.generate(params, ctx);
+}
+
+/**
+ * Generated geometry is a pure function of parameters (and the seed, for seeded generators), so the most
+ * recent results are kept for the process: layouts measuring props and builds making them share one mesh.
+ * Callers must treat the returned meshes as read-only.
+ */
+const recent = new Map<string, GeneratedPart[]>();
+const RECENT_MAX = 4096;
+
+export function generateCached(params: GeometryParams, ctx: GenerateContext): GeneratedPart[] {
+  const g = byType.get(params.type);
+  if (!g) throw new Error(`unknown generator ${params.type}`);
+  const key = `${g.seeded || params.type === 'array' ? ctx.seed : ''}|${JSON.stringify(params)}`;
+  let parts = recent.get(key);
+  if (parts) {
+    recent.delete(key);
+    recent.set(key, parts);
+    return parts;
+  }
+  parts = g.generate(params, ctx);
+  recent.set(key, parts);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return parts;
 }
 
 export type { GeometryParams };

@@ -4,7 +4,6 @@
  * metallicRoughness and occlusion slots). Pixel work runs in typed arrays; sharp encodes the PNGs.
  */
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import type { TextureRecipe, BlendMask } from './recipe.js';
 import type { MapKind } from './quality.js';
 import { renderPattern } from './patterns.js';
@@ -34,11 +33,13 @@ export interface BakeRequest {
 
 export interface BakedMaps {
   size: number;
+  /** JPEG. */
   baseColor?: Uint8Array;
+  /** PNG. */
   normal?: Uint8Array;
   /** Occlusion (R), roughness (G), metalness (B). */
   orm?: Uint8Array;
-  /** Emission mask (grey), multiplied by the material's emissive colour; only for recipes with `emission`. */
+  /** Emission mask (grey JPEG), multiplied by the material's emissive colour; only for recipes with `emission`. */
   emissive?: Uint8Array;
   /** Averages over the texture, for factors when a map is not written. */
   average: Surface;
@@ -46,8 +47,11 @@ export interface BakedMaps {
 
 /** Content address of a bake: recipe, seed, size, maps, variation, blend and engine version. */
 export function bakeKey(req: BakeRequest): string {
-  return createHash('sha256').update(JSON.stringify({ engine: ENGINE_VERSION, req })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ engine: ENGINE_VERSION, format: BAKE_FORMAT, req })).digest('hex');
 }
+
+/** Bumped whenever baked output changes for the same request (encoding, pattern maths), retiring old cache entries. */
+const BAKE_FORMAT = 2;
 
 /** Linear → 8-bit sRGB through a table: the transfer function's pow() per channel dominated baking. */
 const SRGB_LUT = Uint8Array.from({ length: 16384 }, (_, i) => Math.round(linearToSrgb(i / 16383) * 255));
@@ -194,17 +198,23 @@ export async function bakeTextures(req: BakeRequest): Promise<BakedMaps> {
 
   const average = averages(base, n);
   const out: BakedMaps = { size, average };
-  const encode = (data: Uint8Array) => sharp(data, { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer().then((b) => new Uint8Array(b));
+  // Colour and emission are JPEG (what every engine ships albedo as: a tenth of the PNG's size); normals and
+  // ORM stay lossless PNG, where block artefacts would show as bumps and roughness noise.
+  // sharp is loaded on first use: builds served from the texture cache never pay for it.
+  const sharp = (await import('sharp')).default;
+  const raw = (data: Uint8Array) => sharp(data, { raw: { width: size, height: size, channels: 3 } });
+  const encode = (data: Uint8Array) => raw(data).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer().then((b) => new Uint8Array(b));
+  const encodeJpeg = (data: Uint8Array) => raw(data).jpeg({ quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer().then((b) => new Uint8Array(b));
   const jobs: Promise<void>[] = [];
   if (req.maps.includes('baseColor')) {
     const px = new Uint8Array(n * 3);
     for (let k = 0; k < n * 3; k++) px[k] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.color[k]!)) * (SRGB_LUT.length - 1))]!;
-    jobs.push(encode(px).then((b) => void (out.baseColor = b)));
+    jobs.push(encodeJpeg(px).then((b) => void (out.baseColor = b)));
   }
   if (base.emission && req.maps.includes('baseColor')) {
     const px = new Uint8Array(n * 3);
     for (let k = 0; k < n; k++) px[k * 3] = px[k * 3 + 1] = px[k * 3 + 2] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.emission[k]!)) * (SRGB_LUT.length - 1))]!;
-    jobs.push(encode(px).then((b) => void (out.emissive = b)));
+    jobs.push(encodeJpeg(px).then((b) => void (out.emissive = b)));
   }
   if (req.maps.includes('normal')) {
     const strength = (req.normalStrength ?? req.layer.recipe?.normalStrength ?? 1) * 0.02 * size;

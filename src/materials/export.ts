@@ -40,7 +40,7 @@ export async function exportPreset(id: string, options: ExportOptions): Promise<
       maps: ['baseColor', 'normal', 'roughnessMetallic'],
     };
     const baked = await sharedTextureCache().getOrBake(bakeKey(req), () => bakeTextures(req));
-    if (baked.baseColor) files.push({ name: (textures.baseColor = `${id}_basecolor.png`), data: baked.baseColor });
+    if (baked.baseColor) files.push({ name: (textures.baseColor = `${id}_basecolor.jpg`), data: baked.baseColor });
     if (baked.normal) files.push({ name: (textures.normal = `${id}_normal.png`), data: baked.normal });
     if (baked.orm) files.push({ name: (textures.orm = `${id}_orm.png`), data: baked.orm });
   }

@@ -25,17 +25,29 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
   const positions: number[] = [];
   const normals: number[] = [];
   const uvs: number[] = [];
+  const tangents: number[] = [];
   const indices = new Uint32Array(mesh.indices.length);
-  const remap = new Map<string, number>();
-  const emit = (v: number, variant: number, u: number, w: number): number => {
-    const key = `${v}:${variant}`;
-    let idx = remap.get(key);
+  // Vertex variants: box faces use 0–5 and seams 0–1; axis vertices (a per-face variant) go to a second map.
+  const remap = new Map<number, number>();
+  const emit = (v: number, variant: number, u: number, w: number, t: readonly [number, number, number], dv: readonly [number, number, number]): number => {
+    const key = v * 8 + variant;
+    let idx = variant < 8 ? remap.get(key) : undefined;
     if (idx === undefined) {
       idx = positions.length / 3;
-      remap.set(key, idx);
+      if (variant < 8) remap.set(key, idx);
       positions.push(p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!);
-      normals.push(mesh.normals[v * 3]!, mesh.normals[v * 3 + 1]!, mesh.normals[v * 3 + 2]!);
+      const nx = mesh.normals[v * 3]!, ny = mesh.normals[v * 3 + 1]!, nz = mesh.normals[v * 3 + 2]!;
+      normals.push(nx, ny, nz);
       uvs.push(u, w);
+      // Tangent: the direction u grows in, made orthogonal to the normal. Handedness follows glTF's
+      // bitangent = cross(N, T) · w against the direction v grows in (flipped, as glTF's v runs down the image).
+      const d = t[0] * nx + t[1] * ny + t[2] * nz;
+      let tx = t[0] - d * nx, ty = t[1] - d * ny, tz = t[2] - d * nz;
+      const len = Math.hypot(tx, ty, tz);
+      if (len < 1e-8) [tx, ty, tz] = Math.abs(ny) < 0.9 ? [0, 1, 0] : [1, 0, 0];
+      else [tx, ty, tz] = [tx / len, ty / len, tz / len];
+      const bx = ny * tz - nz * ty, by = nz * tx - nx * tz, bz = nx * ty - ny * tx;
+      tangents.push(tx, ty, tz, bx * -dv[0] + by * -dv[1] + bz * -dv[2] >= 0 ? 1 : -1);
     }
     return idx;
   };
@@ -62,7 +74,10 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
         const z = world(v, 2) / tileSizeM;
         // Mirrored on back faces so text-like patterns read the right way round from outside.
         const [u, w] = axis === 0 ? [-sign * z, y] : axis === 1 ? [x, -sign * z] : [sign * x, y];
-        indices[t * 3 + k] = emit(v, axis * 2 + (sign > 0 ? 1 : 0), u, w);
+        // Directions u and v grow in, for the tangent frame.
+        const du: [number, number, number] = axis === 0 ? [0, 0, -sign] : axis === 1 ? [1, 0, 0] : [sign, 0, 0];
+        const dv: [number, number, number] = axis === 1 ? [0, 0, -sign] : [0, 1, 0];
+        indices[t * 3 + k] = emit(v, axis * 2 + (sign > 0 ? 1 : 0), u, w, du, dv);
       }
       continue;
     }
@@ -76,7 +91,7 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
       const nz = (world(b, 0) - world(a, 0)) * (world(c, 1) - world(a, 1)) - (world(b, 1) - world(a, 1)) * (world(c, 0) - world(a, 0));
       if (Math.abs(ny) > 0.7 * Math.hypot(nx, ny, nz)) {
         // End caps are flat: project them from above, like a planar map.
-        for (let k = 0; k < 3; k++) indices[t * 3 + k] = emit(vs[k]!, -1, world(vs[k]!, 0) / tileSizeM, -world(vs[k]!, 2) / tileSizeM);
+        for (let k = 0; k < 3; k++) indices[t * 3 + k] = emit(vs[k]!, 7, world(vs[k]!, 0) / tileSizeM, -world(vs[k]!, 2) / tileSizeM, [1, 0, 0], [0, 0, -1]);
         continue;
       }
     }
@@ -98,11 +113,13 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
         const r = Math.hypot(world(v, 0), world(v, 1), world(v, 2)) || 1;
         w = (Math.acos(Math.max(-1, Math.min(1, world(v, 1) / r))) / Math.PI) * down;
       }
-      const variant = axis ? 2 + t : unwrapped[k]! !== us[k]! ? 1 : 0;
-      indices[t * 3 + k] = emit(v, variant, u, w);
+      const variant = axis ? 8 : unwrapped[k]! !== us[k]! ? 1 : 0;
+      const rx = world(v, 0);
+      const rz = world(v, 2);
+      indices[t * 3 + k] = emit(v, variant, u, w, [rz, 0, -rx], mode === 'cylindrical' ? [0, 1, 0] : [0, -1, 0]);
     }
   }
-  return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), uvs: Float32Array.from(uvs), indices };
+  return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), uvs: Float32Array.from(uvs), indices, tangents: Float32Array.from(tangents) };
 }
 
 /**
@@ -145,5 +162,5 @@ function compact(mesh: MeshData, indices: number[]): MeshData {
     order.forEach((v, i) => dst.set(src.subarray(v * width, v * width + width), i * width));
     return dst;
   };
-  return { positions: pick(mesh.positions, 3), normals: pick(mesh.normals, 3), uvs: pick(mesh.uvs, 2), indices: out };
+  return { positions: pick(mesh.positions, 3), normals: pick(mesh.normals, 3), uvs: pick(mesh.uvs, 2), indices: out, ...(mesh.tangents ? { tangents: pick(mesh.tangents, 4) } : {}) };
 }

@@ -19,6 +19,8 @@ export interface SceneObject {
   castShadow: boolean;
   receiveShadow: boolean;
   tags: string[];
+  /** Seed for seeded generators (rocks, trees): objects with the same seed and parameters share one mesh. */
+  seed?: number | undefined;
   children: SceneObject[];
 }
 
@@ -37,6 +39,7 @@ export const SceneObject: z.ZodType<SceneObject> = strictObject({
   castShadow: z.boolean().default(true),
   receiveShadow: z.boolean().default(true),
   tags: Tags.default([]),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe('seed for seeded generators; by default one derived from the spec seed and the object id'),
   get children(): z.ZodDefault<z.ZodArray<z.ZodType<SceneObject>>> {
     return z.array(SceneObject).max(MAX_CHILDREN).default([]);
   },

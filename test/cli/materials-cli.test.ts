@@ -36,7 +36,7 @@ test('materials export writes MaterialX with textures, or JSON that import accep
   const r = runCli(['materials', 'export', 'brick_red', '--format', 'mtlx', '-o', mtlx, '--quality', 'ultra_lite']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(readFileSync(mtlx, 'utf8'), /<standard_surface name="SR_brick_red"/);
-  for (const f of ['brick_red_basecolor.png', 'brick_red_normal.png', 'brick_red_orm.png']) assert.ok(existsSync(path.join(dir, 'bricks', f)), f);
+  for (const f of ['brick_red_basecolor.jpg', 'brick_red_normal.png', 'brick_red_orm.png']) assert.ok(existsSync(path.join(dir, 'bricks', f)), f);
   const json = runCli(['materials', 'export', 'oak', '--format', 'json']);
   assert.equal(json.status, 0);
   const lib = JSON.parse(json.stdout);

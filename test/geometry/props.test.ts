@@ -46,8 +46,9 @@ for (const prop of PROPS) {
     }
     assert.ok(tris <= est.triangles, `${tris} triangles within the estimate ${est.triangles}`);
     assert.ok(tris <= 20000, 'a prop stays light enough for a level full of them');
-    assert.deepEqual(Object.keys(prop.defaultMaterials).sort(), [...prop.slots].sort(), 'a default material per slot');
-    for (const id of Object.values(prop.defaultMaterials)) assert.ok(getMaterialPreset(id), `default material ${id} is a preset`);
+    const defaults = typeof prop.defaultMaterials === 'function' ? prop.defaultMaterials(params as never) : prop.defaultMaterials;
+    assert.deepEqual(Object.keys(defaults).sort(), [...prop.slots].sort(), 'a default material per slot');
+    for (const id of Object.values(defaults)) assert.ok(getMaterialPreset(id), `default material ${id} is a preset`);
     if (Number.isFinite(min[1])) {
       const size = [0, 1, 2].map((k) => max[k]! - min[k]!);
       assert.ok(size.every((d) => d < 30) && Math.max(...size) > 0.01, `real-world size ${size.map((d) => d.toFixed(2))}`);

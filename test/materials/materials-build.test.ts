@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { buildGlb, readGlb, makeSpec, khronosValidate } from '../helpers.js';
 import { QUALITY, QUALITY_LEVELS } from '../../src/materials/quality.js';
+import type { Transform } from '@gltf-transform/extensions';
 
 const glassAndBrick = (quality: string) =>
   makeSpec({
@@ -39,10 +40,14 @@ test('each quality level writes its texture size, maps and extensions', async ()
 test('procedural materials get world-scaled UVs: bricks stay brick-sized on a long wall', async () => {
   const doc = await readGlb(await buildGlb(glassAndBrick('lite')));
   const wall = doc.getRoot().listNodes().find((n) => (n.getExtras() as { id?: string }).id === 'wall')!;
-  const uv = wall.getMesh()!.listPrimitives()[0]!.getAttribute('TEXCOORD_0')!;
-  const tile = 0.675; // brick_red's tile: 9 courses of 75 mm
+  const prim = wall.getMesh()!.listPrimitives()[0]!;
+  const uv = prim.getAttribute('TEXCOORD_0')!;
+  // UVs are in metres; the material's texture transform makes one tile 0.675 m (9 courses of 75 mm).
   const span = uv.getMax([])[0]! - uv.getMin([])[0]!;
-  assert.ok(Math.abs(span - 4 / tile) < 0.05, `4 m wall spans ${span.toFixed(2)} tiles`);
+  assert.ok(Math.abs(span - 4) < 1e-4, `UVs span the wall's 4 m (${span.toFixed(3)})`);
+  const transform = prim.getMaterial()!.getBaseColorTextureInfo()!.getExtension<Transform>('KHR_texture_transform');
+  assert.ok(transform, 'a texture transform sets the tile size');
+  assert.ok(Math.abs(transform.getScale()[0] - 1 / 0.675) < 1e-6);
 });
 
 test('a texture budget caps baked sizes', async () => {

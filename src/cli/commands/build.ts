@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { statSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { validateSpecText } from '../../spec/validate.js';
-import { buildScene, BudgetError } from '../../build/build-scene.js';
-import { writeDocument } from '../../build/write.js';
 import { InputError, printJson, readInput } from '../io.js';
 
 export function outputPath(value: string): string {
@@ -21,6 +18,9 @@ export function registerBuild(program: Command): void {
     .option('--json', 'print a JSON summary on stdout')
     .action(async (file: string, opts: { output: string; json?: boolean }) => {
       const t0 = performance.now();
+      const { validateSpecText } = await import('../../spec/validate.js');
+      const { buildScene, BudgetError } = await import('../../build/build-scene.js');
+      const { writeDocument } = await import('../../build/write.js');
       const input = readInput(file);
       const result = validateSpecText(input.text, { baseDir: input.baseDir });
       if (!result.ok) throw new InputError(result.issues, input.label);

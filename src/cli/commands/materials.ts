@@ -1,16 +1,15 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../../materials/library.js';
-import { suggestMaterials } from '../../materials/suggest.js';
-import { exportPreset } from '../../materials/export.js';
+import type { MaterialLibrary } from '../../materials/library.js';
 import { QUALITY, QUALITY_LEVELS, type Quality } from '../../materials/quality.js';
-import { MATERIAL_FAMILIES } from '../../library/materials/index.js';
+import { MATERIAL_FAMILIES } from '../../library/materials/types.js';
 import { SOURCES } from '../../library/materials/sources.js';
 import { didYouMean, quote } from '../../spec/errors.js';
 import { writeFilesAtomic } from '../../util/atomic.js';
 import { InputError, printJson, readInput } from '../io.js';
 
-function loadLibraries(files: string[] | undefined): MaterialLibrary {
+async function loadLibraries(files: string[] | undefined): Promise<MaterialLibrary> {
+  const { BUILTIN_LIBRARY, parseLibraryText } = await import('../../materials/library.js');
   let library = BUILTIN_LIBRARY;
   for (const file of files ?? []) {
     const input = readInput(file);
@@ -45,8 +44,8 @@ export function registerMaterials(program: Command): void {
     .addOption(new Option('--family <family>', 'only this family').choices([...MATERIAL_FAMILIES]))
     .option('--json', 'print JSON: [{ id, family, tags, synonyms, textured }]')
     .addOption(libraryOption())
-    .action((opts: { family?: string; json?: boolean; library?: string[] }) => {
-      const library = loadLibraries(opts.library);
+    .action(async (opts: { family?: string; json?: boolean; library?: string[] }) => {
+      const library = await loadLibraries(opts.library);
       const presets = library.presets.filter((p) => !opts.family || p.family === opts.family);
       if (opts.json) {
         printJson(presets.map((p) => ({ id: p.id, family: p.family, tags: p.tags, synonyms: p.synonyms, textured: p.texture !== undefined })));
@@ -63,8 +62,8 @@ export function registerMaterials(program: Command): void {
     .argument('<id>', 'preset id')
     .option('--json', 'print the preset as JSON')
     .addOption(libraryOption())
-    .action((id: string, opts: { json?: boolean; library?: string[] }) => {
-      const p = findPreset(loadLibraries(opts.library), id);
+    .action(async (id: string, opts: { json?: boolean; library?: string[] }) => {
+      const p = findPreset(await loadLibraries(opts.library), id);
       const source = SOURCES[p.source as keyof typeof SOURCES] ?? p.source;
       if (opts.json) {
         printJson({ ...p, sourceText: source });
@@ -85,8 +84,9 @@ export function registerMaterials(program: Command): void {
     .addOption(new Option('--family <family>', 'only this family').choices([...MATERIAL_FAMILIES]))
     .option('--json', 'print JSON: [{ id, family, score, matched }]')
     .addOption(libraryOption())
-    .action((words: string[], opts: { limit: number; family?: string; json?: boolean; library?: string[] }) => {
-      const results = suggestMaterials(words.join(' '), { limit: opts.limit, library: loadLibraries(opts.library), ...(opts.family ? { family: opts.family } : {}) });
+    .action(async (words: string[], opts: { limit: number; family?: string; json?: boolean; library?: string[] }) => {
+      const { suggestMaterials } = await import('../../materials/suggest.js');
+      const results = suggestMaterials(words.join(' '), { limit: opts.limit, library: await loadLibraries(opts.library), ...(opts.family ? { family: opts.family } : {}) });
       if (opts.json) {
         printJson(results);
         return;
@@ -105,8 +105,9 @@ export function registerMaterials(program: Command): void {
     .addOption(new Option('--node <node>', 'MaterialX shader node').choices(['standard_surface', 'gltf_pbr']).default('standard_surface'))
     .addOption(libraryOption())
     .action(async (id: string, opts: { format: 'mtlx' | 'json'; output?: string; quality: Quality; node: 'standard_surface' | 'gltf_pbr'; library?: string[] }) => {
-      const library = loadLibraries(opts.library);
+      const library = await loadLibraries(opts.library);
       findPreset(library, id);
+      const { exportPreset } = await import('../../materials/export.js');
       const files = await exportPreset(id, { format: opts.format, quality: opts.quality, node: opts.node, library, textures: opts.output !== undefined });
       if (!opts.output) {
         process.stdout.write(String(files[0]!.data));
@@ -123,8 +124,9 @@ export function registerMaterials(program: Command): void {
     .description('check a JSON material library (use it from a spec through "libraries")')
     .argument('<file>', 'library JSON (as written by `materials export --format json`)')
     .option('--json', 'print JSON: { ok, presets, ids }')
-    .action((file: string, opts: { json?: boolean }) => {
-      const library = loadLibraries([file]);
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { BUILTIN_LIBRARY } = await import('../../materials/library.js');
+      const library = await loadLibraries([file]);
       const added = library.presets.slice(BUILTIN_LIBRARY.presets.length);
       if (opts.json) printJson({ ok: true, presets: added.length, ids: added.map((p) => p.id) });
       else process.stdout.write(`${file}: ${added.length} presets, all valid: ${added.map((p) => p.id).join(', ')}\n`);

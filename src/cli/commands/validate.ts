@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { validateSpecText } from '../../spec/validate.js';
 import { InputError, printJson, readInput } from '../io.js';
-import { summarizeSpec } from '../summary.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -9,7 +7,9 @@ export function registerValidate(program: Command): void {
     .description('check a SceneSpec file and report every problem with its JSON path')
     .argument('<spec>', 'SceneSpec JSON file, or - for stdin')
     .option('--json', 'print the result as JSON on stdout')
-    .action((file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { validateSpecText } = await import('../../spec/validate.js');
+      const { summarizeSpec } = await import('../summary.js');
       const input = readInput(file);
       const result = validateSpecText(input.text, { baseDir: input.baseDir });
       if (!result.ok) {
@@ -22,6 +22,6 @@ export function registerValidate(program: Command): void {
     });
 }
 
-function describe(s: ReturnType<typeof summarizeSpec>): string {
+function describe(s: { objects: number; materials: number; lights: number; cameras: number; shots: number }): string {
   return `${s.objects} objects, ${s.materials} materials, ${s.lights} lights, ${s.cameras} cameras, ${s.shots} shots`;
 }

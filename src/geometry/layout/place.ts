@@ -1,0 +1,248 @@
+/**
+ * Rule-based prop placement inside one room: against a wall, in a corner, centred, near another prop, on top
+ * of one (resting on its surface), under one, facing something, with a minimum spacing — and never
+ * interpenetrating: every placed bounding box is checked against every other before it is accepted.
+ */
+import { footprint, placeBox, overlaps, inflate, propParams, type Box3 } from './footprint.js';
+import { getProp } from '../props/index.js';
+import type { GeometryParams } from '../registry.js';
+
+export type Rule =
+  | { kind: 'floor' }
+  | { kind: 'wall' }
+  | { kind: 'corner' }
+  | { kind: 'center' }
+  | { kind: 'near'; target: string; distance?: number }
+  | { kind: 'on'; target: string }
+  | { kind: 'under'; target: string }
+  /** Fixtures: on a wall at a height (back to the wall), or hanging from a ceiling at that height. */
+  | { kind: 'mount'; surface: 'wall' | 'ceiling'; height: number };
+
+export type Facing = { kind: 'room' } | { kind: 'target'; target: string } | { kind: 'point'; at: [number, number] };
+
+export interface PlaceRequest {
+  /** Id for the placed prop (unique in the level). */
+  id: string;
+  type: string;
+  params?: Record<string, unknown>;
+  rule: Rule;
+  facing?: Facing;
+  materials?: Record<string, string>;
+}
+
+export interface Placed {
+  id: string;
+  type: string;
+  params: GeometryParams;
+  position: [number, number, number];
+  yawDeg: number;
+  bounds: Box3;
+  /** The prop this one rests on (`on`) or stands under (`under`). */
+  supportedBy: string | null;
+  relation: 'floor' | 'on' | 'under';
+  room: number;
+  materials?: Record<string, string>;
+}
+
+/** The room as layout sees it: a walkable test over world x/z and its interior rectangle. */
+export interface RoomArea {
+  id: number;
+  /** Interior rectangle in world metres (inside the walls). */
+  x0: number;
+  z0: number;
+  x1: number;
+  z1: number;
+  /** Whether the floor at (x, z) is walkable room floor (caves are irregular); rectangles need none. */
+  walkable?: (x: number, z: number) => boolean;
+  /** Areas kept clear, such as the floor in front of doors. */
+  keepClear: Box3[];
+}
+
+export interface PlacerOptions {
+  /** Minimum gap between floor-standing props, metres. */
+  minSpacing: number;
+  /** Candidate positions tried per request before giving up. */
+  attempts: number;
+}
+
+const PLACER_DEFAULTS: PlacerOptions = { minSpacing: 0.15, attempts: 24 };
+
+export class RoomPlacer {
+  readonly placed: Placed[] = [];
+  private readonly options: PlacerOptions;
+
+  constructor(
+    readonly room: RoomArea,
+    private readonly random: () => number,
+    options: Partial<PlacerOptions> = {},
+  ) {
+    this.options = { ...PLACER_DEFAULTS, ...options };
+  }
+
+  find(target: string): Placed | undefined {
+    return this.placed.find((p) => p.id === target) ?? this.placed.find((p) => p.type === target && p.relation !== 'on');
+  }
+
+  /** Places one prop by its rule, or returns undefined when nothing fits. */
+  place(req: PlaceRequest): Placed | undefined {
+    const params = propParams(req.type, req.params);
+    const box = footprint(params);
+    for (let attempt = 0; attempt < this.options.attempts; attempt++) {
+      const candidate = this.candidate(req, box);
+      if (!candidate) return undefined;
+      const [position, yawDeg, relation, parent] = candidate;
+      const bounds = placeBox(box, position, yawDeg);
+      if (!this.fits(bounds, relation, parent)) continue;
+      const placed: Placed = { id: req.id, type: req.type, params, position, yawDeg, bounds, supportedBy: parent?.id ?? null, relation, room: this.room.id, ...(req.materials ? { materials: req.materials } : {}) };
+      this.placed.push(placed);
+      return placed;
+    }
+    return undefined;
+  }
+
+  private candidate(req: PlaceRequest, box: Box3): [[number, number, number], number, Placed['relation'], Placed | undefined] | undefined {
+    const r = this.room;
+    const rand = (lo: number, hi: number) => lo + (hi - lo) * this.random();
+    const w = box.max[0] - box.min[0];
+    const d = box.max[2] - box.min[2];
+    const rule = req.rule;
+    let position: [number, number, number];
+    let yaw: number;
+    switch (rule.kind) {
+      case 'wall': {
+        // Back against the wall, front (+Z in prop space) towards the room.
+        const side = Math.floor(this.random() * 4);
+        yaw = [0, 180, 90, -90][side]!;
+        const t = placeBox(box, [0, 0, 0], yaw);
+        const gap = 0.01;
+        const alongX = () => rand(r.x0 - t.min[0], r.x1 - t.max[0]);
+        const alongZ = () => rand(r.z0 - t.min[2], r.z1 - t.max[2]);
+        if (side === 0) position = [alongX(), 0, r.z0 - t.min[2] + gap];
+        else if (side === 1) position = [alongX(), 0, r.z1 - t.max[2] - gap];
+        else if (side === 2) position = [r.x0 - t.min[0] + gap, 0, alongZ()];
+        else position = [r.x1 - t.max[0] - gap, 0, alongZ()];
+        return [position, yaw, 'floor', undefined];
+      }
+      case 'corner': {
+        const east = this.random() < 0.5;
+        const south = this.random() < 0.5;
+        // Aligned with one of the corner's walls, facing out of the corner.
+        yaw = south ? 180 : 0;
+        const t = placeBox(box, [0, 0, 0], yaw);
+        const gap = 0.02;
+        position = [east ? r.x1 - t.max[0] - gap : r.x0 - t.min[0] + gap, 0, south ? r.z1 - t.max[2] - gap : r.z0 - t.min[2] + gap];
+        return [position, yaw, 'floor', undefined];
+      }
+      case 'mount': {
+        if (rule.surface === 'ceiling') {
+          position = [rand(r.x0 + 0.25 * (r.x1 - r.x0), r.x1 - 0.25 * (r.x1 - r.x0)), rule.height, rand(r.z0 + 0.25 * (r.z1 - r.z0), r.z1 - 0.25 * (r.z1 - r.z0))];
+          return [position, 0, 'floor', undefined];
+        }
+        const side = Math.floor(this.random() * 4);
+        yaw = [0, 180, 90, -90][side]!;
+        const t = placeBox(box, [0, 0, 0], yaw);
+        const h = rule.height;
+        if (side === 0) position = [rand(r.x0 - t.min[0], r.x1 - t.max[0]), h, r.z0 - t.min[2]];
+        else if (side === 1) position = [rand(r.x0 - t.min[0], r.x1 - t.max[0]), h, r.z1 - t.max[2]];
+        else if (side === 2) position = [r.x0 - t.min[0], h, rand(r.z0 - t.min[2], r.z1 - t.max[2])];
+        else position = [r.x1 - t.max[0], h, rand(r.z0 - t.min[2], r.z1 - t.max[2])];
+        return [position, yaw, 'floor', undefined];
+      }
+      case 'center': {
+        const jx = (r.x1 - r.x0) * 0.2;
+        const jz = (r.z1 - r.z0) * 0.2;
+        position = [(r.x0 + r.x1) / 2 + rand(-jx, jx), 0, (r.z0 + r.z1) / 2 + rand(-jz, jz)];
+        yaw = [0, 90, 180, 270][Math.floor(this.random() * 4)]!;
+        return [position, this.facingYaw(req, position) ?? yaw, 'floor', undefined];
+      }
+      case 'floor': {
+        position = [rand(r.x0 + w / 2, r.x1 - w / 2), 0, rand(r.z0 + d / 2, r.z1 - d / 2)];
+        return [position, this.facingYaw(req, position) ?? [0, 90, 180, 270][Math.floor(this.random() * 4)]!, 'floor', undefined];
+      }
+      case 'near': {
+        const t = this.find(rule.target);
+        if (!t) return undefined;
+        // Beside one of the target's four sides, facing it (chairs around a table).
+        const side = Math.floor(this.random() * 4);
+        const gap = 0.05 + this.random() * (rule.distance ?? 0.3);
+        const tb = t.bounds;
+        const reach = Math.max(w, d) / 2;
+        const cx = (tb.min[0] + tb.max[0]) / 2;
+        const cz = (tb.min[2] + tb.max[2]) / 2;
+        if (side === 0) position = [rand(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.min[2] - gap - reach];
+        else if (side === 1) position = [rand(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.max[2] + gap + reach];
+        else if (side === 2) position = [tb.min[0] - gap - reach, 0, rand(tb.min[2] + reach, tb.max[2] - reach) || cz];
+        else position = [tb.max[0] + gap + reach, 0, rand(tb.min[2] + reach, tb.max[2] - reach) || cz];
+        if (Number.isNaN(position[0])) position[0] = cx;
+        if (Number.isNaN(position[2])) position[2] = cz;
+        yaw = (Math.atan2(cx - position[0], cz - position[2]) * 180) / Math.PI;
+        return [position, req.facing ? (this.facingYaw(req, position) ?? yaw) : yaw, 'floor', undefined];
+      }
+      case 'on': {
+        const t = this.find(rule.target);
+        if (!t) return undefined;
+        const info = getProp(t.type)?.prop;
+        if (!info?.surfaceHeight) return undefined;
+        // Rest on the target's top: inside its footprint, on its highest point so nothing interpenetrates.
+        const tb = t.bounds;
+        yaw = [0, 90, 180, 270][Math.floor(this.random() * 4)]!;
+        const turned = placeBox(box, [0, 0, 0], yaw);
+        const hw = (turned.max[0] - turned.min[0]) / 2;
+        const hd = (turned.max[2] - turned.min[2]) / 2;
+        if (tb.max[0] - tb.min[0] < 2 * hw || tb.max[2] - tb.min[2] < 2 * hd) return undefined;
+        position = [rand(tb.min[0] + hw, tb.max[0] - hw) - (turned.min[0] + turned.max[0]) / 2, tb.max[1] - box.min[1], rand(tb.min[2] + hd, tb.max[2] - hd) - (turned.min[2] + turned.max[2]) / 2];
+        return [position, yaw, 'on', t];
+      }
+      case 'under': {
+        const t = this.find(rule.target);
+        if (!t) return undefined;
+        const info = getProp(t.type)?.prop;
+        if (!info?.surfaceHeight) return undefined;
+        const tb = t.bounds;
+        const inset = 0.12;
+        const hw = w / 2;
+        const hd = d / 2;
+        if (tb.max[0] - tb.min[0] - 2 * inset < 2 * hw || tb.max[2] - tb.min[2] - 2 * inset < 2 * hd) return undefined;
+        position = [rand(tb.min[0] + inset + hw, tb.max[0] - inset - hw), 0, rand(tb.min[2] + inset + hd, tb.max[2] - inset - hd)];
+        return [position, 0, 'under', t];
+      }
+    }
+  }
+
+  private facingYaw(req: PlaceRequest, at: [number, number, number]): number | undefined {
+    const f = req.facing;
+    if (!f) return undefined;
+    let target: [number, number] | undefined;
+    if (f.kind === 'room') target = [(this.room.x0 + this.room.x1) / 2, (this.room.z0 + this.room.z1) / 2];
+    else if (f.kind === 'point') target = f.at;
+    else {
+      const t = this.find(f.target);
+      if (t) target = [(t.bounds.min[0] + t.bounds.max[0]) / 2, (t.bounds.min[2] + t.bounds.max[2]) / 2];
+    }
+    if (!target || (target[0] === at[0] && target[1] === at[2])) return undefined;
+    return (Math.atan2(target[0] - at[0], target[1] - at[2]) * 180) / Math.PI;
+  }
+
+  private fits(b: Box3, relation: Placed['relation'], parent: Placed | undefined): boolean {
+    const r = this.room;
+    const e = 1e-6;
+    if (b.min[0] < r.x0 - e || b.max[0] > r.x1 + e || b.min[2] < r.z0 - e || b.max[2] > r.z1 + e) return false;
+    if (r.walkable) {
+      for (const x of [b.min[0], b.max[0], (b.min[0] + b.max[0]) / 2]) for (const z of [b.min[2], b.max[2], (b.min[2] + b.max[2]) / 2]) if (!r.walkable(x, z)) return false;
+    }
+    if (relation === 'under' && parent) {
+      const surface = getProp(parent.type)?.prop.surfaceHeight?.(parent.params as never) ?? 0;
+      if (b.max[1] > parent.position[1] + surface - 0.06) return false;
+    }
+    const spacing = relation === 'floor' ? this.options.minSpacing / 2 : 0;
+    const grown = inflate(b, spacing, spacing);
+    if (relation === 'floor') for (const z of r.keepClear) if (overlaps(grown, z)) return false;
+    for (const other of this.placed) {
+      if (parent && other.id === parent.id) continue;
+      if (relation === 'under' && other.supportedBy === parent?.id && other.relation === 'on') continue;
+      const both = relation === 'floor' && other.relation === 'floor';
+      if (overlaps(both ? grown : b, both ? inflate(other.bounds, spacing, spacing) : other.bounds)) return false;
+    }
+    return true;
+  }
+}
