@@ -8,6 +8,7 @@ import { emit } from './measure.js';
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build.bench.js'),
   materials: () => import('./materials.bench.js'),
+  dungeon: () => import('./dungeon.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (built by `npm ci` through the prepare script). From a checkout without dist/, or with
+// Runs the bundled CLI (built by `npm ci` through the prepare script). From a checkout without dist/, or with
 // CANVAS3D_SOURCE=1 (the tests), it runs the TypeScript sources through tsx instead.
 import { existsSync } from 'node:fs';
 
-const dist = new URL('../dist/cli/main.js', import.meta.url);
-let entry = dist;
-if (process.env.CANVAS3D_SOURCE === '1' || !existsSync(dist)) {
+const bundle = new URL('../dist/cli-bundle/main.js', import.meta.url);
+let entry = bundle;
+if (process.env.CANVAS3D_SOURCE === '1' || !existsSync(bundle)) {
   try {
     const { register } = await import('tsx/esm/api');
     register();

@@ -9,8 +9,8 @@ import { weldPrimitive } from '@gltf-transform/functions';
 import { generateTangents } from 'mikktspace';
 import type { SceneSpec } from '../spec/schema.js';
 import type { SceneObject } from '../spec/object.js';
-import { getGenerator, generateCached, type GeometryParams } from '../geometry/registry.js';
-import type { GeneratedPart, GeometryGenerator } from '../geometry/generator.js';
+import { getGenerator, generateCached, prepareGeometry, type GeometryParams } from '../geometry/registry.js';
+import type { GeneratedPart } from '../geometry/generator.js';
 import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/mesh.js';
 import { MaterialFactory, type MaterialPlan } from './materials.js';
 import { projectUvs, splitBySlope } from '../materials/projection.js';
@@ -96,8 +96,9 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     maxTextureSize: spec.budgets.maxTextureSize,
     ...(options.textureCache ? { cache: options.textureCache } : {}),
   });
-  // Generators with asynchronous set-up (WebAssembly libraries) are readied before any geometry is made.
-  await Promise.all([...usedGenerators(spec.objects)].map((g) => g.init?.()));
+  // Generators with asynchronous set-up (WebAssembly libraries) or a disk cache are readied first, so the
+  // geometry itself can be made synchronously.
+  await Promise.all(geometryObjects(spec.objects).map((o) => prepareGeometry(o.geometry!, { seed: objectSeed(o, spec.seed) })));
   const before = { ...materials.cacheStats };
   await materials.prepare(materialRefs(spec.objects));
   const geometry = new GeometryWriter(doc, buffer);
@@ -120,19 +121,23 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
     const world = parentWorld.clone().multiply(trsMatrix(node.getTranslation(), node.getRotation(), node.getScale()));
 
     if (o.geometry) {
-      const parts = generated(o, spec.seed, partCache);
-      const planFor = (slot: string): MaterialPlan => materials.plan(slotMaterial(o, slot));
+      const parts = generated(o, spec.seed, partCache, baseDir);
+      // A slot the object does not map takes the generator's own material for it (a voxel palette colour).
+      const planFor = (slot: string, part?: GeneratedPart): MaterialPlan => {
+        const ref = slotMaterial(o, slot);
+        return ref === undefined && part?.material ? materials.inlinePlan(part.material) : materials.plan(ref);
+      };
       // Parts without their own transform (a prop's slots) become one mesh on the object's node; parts that
       // are placed (array items) get a child node each.
       const trivial = parts.every((p) => !p.translation && !p.rotation && !p.scale);
       if (trivial) {
         for (const part of parts) stats.triangles += triangleCount(part.mesh);
-        node.setMesh(geometry.combined(parts.map((p) => ({ data: p.mesh, plan: planFor(p.slot) })), o.geometry.type, world));
+        node.setMesh(geometry.combined(parts.map((p) => ({ data: p.mesh, plan: planFor(p.slot, p) })), o.geometry.type, world));
       }
       for (const part of trivial ? [] : parts) {
         stats.triangles += triangleCount(part.mesh);
         const partWorld = world.clone().multiply(trsMatrix(part.translation ?? [0, 0, 0], part.rotation ?? [0, 0, 0, 1], part.scale ?? [1, 1, 1]));
-        const mesh = geometry.mesh(part.mesh, planFor(part.slot), part.name ?? o.geometry.type, partWorld);
+        const mesh = geometry.mesh(part.mesh, planFor(part.slot, part), part.name ?? o.geometry.type, partWorld);
         const child = addNode(doc.createNode(part.name ?? `${o.id}:${part.slot}`)).setMesh(mesh);
         if (part.translation) child.setTranslation(part.translation);
         if (part.rotation) child.setRotation(part.rotation);
@@ -212,14 +217,11 @@ function materialRefs(objects: SceneObject[]): (string | undefined)[] {
   return refs;
 }
 
-function usedGenerators(objects: SceneObject[]): Set<GeometryGenerator> {
-  const out = new Set<GeometryGenerator>();
+function geometryObjects(objects: SceneObject[]): SceneObject[] {
+  const out: SceneObject[] = [];
   const walk = (objs: SceneObject[]) =>
     objs.forEach((o) => {
-      if (o.geometry) for (let g: GeometryParams | undefined = o.geometry; g; g = g.type === 'array' ? (g.of as GeometryParams) : undefined) {
-        const gen = getGenerator(g.type);
-        if (gen) out.add(gen);
-      }
+      if (o.geometry) out.push(o);
       walk(o.children);
     });
   walk(objects);
@@ -254,12 +256,17 @@ function trsMatrix(t: readonly number[], r: readonly number[], s: readonly numbe
  * Generated geometry is cached per build by generator parameters (and the object's seed, for generators that
  * use one), so a hundred identical columns share one mesh and one set of accessors.
  */
-function generated(o: SceneObject, specSeed: number, cache: Map<string, GeneratedPart[]>): GeneratedPart[] {
+/** The seed an object's generator gets: its own, else one mixed from the spec seed and its id. */
+function objectSeed(o: SceneObject, specSeed: number): number {
+  return getGenerator(o.geometry!.type)!.seeded ? (o.seed ?? fnv1a(`${specSeed}:${o.id}`)) : specSeed;
+}
+
+function generated(o: SceneObject, specSeed: number, cache: Map<string, GeneratedPart[]>, baseDir: string): GeneratedPart[] {
   const g = o.geometry!;
-  const seed = getGenerator(g.type)!.seeded ? (o.seed ?? fnv1a(`${specSeed}:${o.id}`)) : specSeed;
+  const seed = objectSeed(o, specSeed);
   const key = `${seed}:${JSON.stringify(g)}`;
   let parts = cache.get(key);
-  if (!parts) cache.set(key, (parts = generateCached(g, { seed })));
+  if (!parts) cache.set(key, (parts = generateCached(g, { seed, baseDir })));
   return parts;
 }
 

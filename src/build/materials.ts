@@ -128,6 +128,14 @@ export class MaterialFactory {
     return r;
   }
 
+  /** A plan for a material a generator supplies (a voxel palette colour), shared by identical parameters. */
+  inlinePlan(params: PbrParams): MaterialPlan {
+    const id = `\u0000inline:${JSON.stringify(params)}`;
+    let plan = this.plans.get(id);
+    if (!plan) this.plans.set(id, (plan = { material: this.createFromParams(`palette ${this.plans.size}`, params), projection: 'uv', tileSizeM: 1 }));
+    return plan;
+  }
+
   /** A material made directly from parameters (area-light emitters and similar builder-owned surfaces). */
   createFromParams(name: string, params: PbrParams): Material {
     return this.create(name, params, undefined, undefined);

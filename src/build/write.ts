@@ -1,6 +1,6 @@
 /** Document → GLB or .gltf bytes and files, written atomically. */
 import path from 'node:path';
-import { NodeIO, type Document } from '@gltf-transform/core';
+import { Logger, NodeIO, type Document } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { MSFTLod } from '../optimize/msft-lod.js';
@@ -13,7 +13,11 @@ let io: NodeIO | undefined;
  * included) and the meshopt codec for EXT_meshopt_compression.
  */
 export function getIO(): NodeIO {
-  return (io ??= new NodeIO().registerExtensions([...ALL_EXTENSIONS, MSFTLod]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder }));
+  // Documents read through it report only errors: library logging must not leak into a CLI's stdout.
+  return (io ??= new NodeIO()
+    .setLogger(new Logger(Logger.Verbosity.ERROR))
+    .registerExtensions([...ALL_EXTENSIONS, MSFTLod])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder }));
 }
 
 /** getIO once the WebAssembly codecs are ready (needed to read or write meshopt-compressed files). */

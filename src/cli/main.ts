@@ -11,6 +11,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerMaterials } from './commands/materials.js';
 import { registerDungeon } from './commands/dungeon.js';
 import { registerOptimize } from './commands/optimize.js';
+import { registerVoxel } from './commands/voxel.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerMaterials(program);
   registerDungeon(program);
   registerOptimize(program);
+  registerVoxel(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
     cmd.commands.forEach(configure);

@@ -4,12 +4,15 @@
  */
 import type { z } from 'zod';
 import type { MeshData } from './mesh.js';
+import type { PbrParams } from '../spec/material.js';
 
 export type Quat = [number, number, number, number];
 
 export interface GenerateContext {
   /** Seed for this object's random choices: the spec seed mixed with the object's id. */
   seed: number;
+  /** The spec's folder, for generators that read a file the spec names (validated to stay inside it). */
+  baseDir?: string;
 }
 
 /** One mesh placed relative to the object's node; a generator may return many (props, arrays, levels). */
@@ -18,6 +21,8 @@ export interface GeneratedPart {
   /** Material slot, e.g. `default`, `wood`, `metal`; objects map slots to materials. */
   slot: string;
   name?: string;
+  /** A material the generator knows best (a voxel palette colour); used when the object names none. */
+  material?: PbrParams;
   translation?: [number, number, number];
   rotation?: Quat;
   scale?: [number, number, number];
@@ -37,6 +42,10 @@ export interface GeometryGenerator<S extends z.ZodType = z.ZodType> {
   slots: readonly string[];
   /** True when the output depends on the seed; such geometry is generated per object, not shared. */
   seeded?: boolean;
+  /** Files the parameters refer to, with the extensions allowed; validation checks they stay in the spec's folder. */
+  files?: (params: z.infer<S>) => { path: string; key: string; extensions: string[] }[];
+  /** Expensive enough to keep on disk between runs (whole levels). */
+  diskCache?: boolean;
   /** Async set-up (loading a WebAssembly library) the builder awaits before calling generate. */
   init?: () => Promise<unknown>;
   /** Material per slot when the object names none: preset ids (a function when they depend on parameters). */

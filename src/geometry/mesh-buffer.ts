@@ -6,6 +6,10 @@
  */
 import type { MeshData } from './mesh.js';
 
+/** Face bits for MeshBuffer.box, in its face order. */
+export const BOX_FACES = { px: 1, nx: 2, top: 4, bottom: 8, pz: 16, nz: 32 } as const;
+export const ALL_FACES = 63;
+
 export class MeshBuffer {
   private pos = new Float32Array(1024 * 3);
   private nor = new Float32Array(1024 * 3);
@@ -56,10 +60,14 @@ export class MeshBuffer {
     this.uv[k * 2 + 1] = v;
   }
 
-  /** An axis-aligned box from min to max corner, faces outward. */
-  box(x0: number, y0: number, z0: number, x1: number, y1: number, z1: number): void {
+  /**
+   * An axis-aligned box from min to max corner, faces outward. `faces` leaves out faces no one can see (the
+   * underside of a wall standing on a floor, the ends of a wall buried in the next one): a mask of BOX_FACES.
+   */
+  box(x0: number, y0: number, z0: number, x1: number, y1: number, z1: number, faces: number | boolean = ALL_FACES): void {
+    const mask = faces === true ? ALL_FACES : faces === false ? ALL_FACES & ~BOX_FACES.bottom : faces;
     this.reserve(24, 36);
-    const faces: [number, number, number, number[][]][] = [
+    const faceList: [number, number, number, number[][]][] = [
       [1, 0, 0, [[x1, y0, z1], [x1, y0, z0], [x1, y1, z0], [x1, y1, z1]]],
       [-1, 0, 0, [[x0, y0, z0], [x0, y0, z1], [x0, y1, z1], [x0, y1, z0]]],
       [0, 1, 0, [[x0, y1, z1], [x1, y1, z1], [x1, y1, z0], [x0, y1, z0]]],
@@ -67,19 +75,20 @@ export class MeshBuffer {
       [0, 0, 1, [[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]]],
       [0, 0, -1, [[x1, y0, z0], [x0, y0, z0], [x0, y1, z0], [x1, y1, z0]]],
     ];
-    for (const [nx, ny, nz, quad] of faces) {
+    faceList.forEach(([nx, ny, nz, quad], f) => {
+      if (!(mask & (1 << f))) return;
       const base = this.v;
       for (const [x, y, z] of quad) this.vertex(x!, y!, z!, nx, ny, nz);
       this.idx.set([base, base + 1, base + 2, base, base + 2, base + 3], this.i);
       this.i += 6;
-    }
+    });
   }
 
   /** Triangles given as flat xyz triples (counter-clockwise from outside), with flat normals. */
   triangles(positions: ArrayLike<number>, indices: ArrayLike<number>, offset: [number, number, number] = [0, 0, 0]): void {
     const tris = indices.length / 3;
     this.reserve(tris * 3, tris * 3);
-    const weld = new Map<string, number>();
+    const weld = this.v;
     for (let t = 0; t < tris; t++) {
       const a = indices[t * 3]! * 3, b = indices[t * 3 + 1]! * 3, c = indices[t * 3 + 2]! * 3;
       const ax = positions[a]! + offset[0], ay = positions[a + 1]! + offset[1], az = positions[a + 2]! + offset[2];
@@ -93,21 +102,24 @@ export class MeshBuffer {
       nx /= len;
       ny /= len;
       nz /= len;
-      this.idx[this.i++] = this.shared(ax, ay, az, nx, ny, nz, weld);
-      this.idx[this.i++] = this.shared(bx, by, bz, nx, ny, nz, weld);
-      this.idx[this.i++] = this.shared(cx, cy, cz, nx, ny, nz, weld);
+      this.idx[this.i++] = this.shared(Math.fround(ax), Math.fround(ay), Math.fround(az), nx, ny, nz, weld);
+      this.idx[this.i++] = this.shared(Math.fround(bx), Math.fround(by), Math.fround(bz), nx, ny, nz, weld);
+      this.idx[this.i++] = this.shared(Math.fround(cx), Math.fround(cy), Math.fround(cz), nx, ny, nz, weld);
     }
   }
 
-  /** A vertex reused within one `triangles` call when position and normal match (flat faces share corners). */
-  private shared(x: number, y: number, z: number, nx: number, ny: number, nz: number, weld: Map<string, number>): number {
-    const key = `${x},${y},${z},${Math.round(nx * 1e4)},${Math.round(ny * 1e4)},${Math.round(nz * 1e4)}`;
-    let i = weld.get(key);
-    if (i === undefined) {
-      i = this.v;
-      this.vertex(x, y, z, nx, ny, nz);
-      weld.set(key, i);
+  /**
+   * A vertex reused within one `triangles` call when position and normal match (flat faces share corners).
+   * Calls are small (one wall's cut-out), so a scan from `from` beats hashing.
+   */
+  private shared(x: number, y: number, z: number, nx: number, ny: number, nz: number, from: number): number {
+    const p = this.pos;
+    const n = this.nor;
+    for (let k = from; k < this.v; k++) {
+      if (p[k * 3] === x && p[k * 3 + 1] === y && p[k * 3 + 2] === z && Math.abs(n[k * 3]! - nx) + Math.abs(n[k * 3 + 1]! - ny) + Math.abs(n[k * 3 + 2]! - nz) < 1e-4) return k;
     }
+    const i = this.v;
+    this.vertex(x, y, z, nx, ny, nz);
     return i;
   }
 

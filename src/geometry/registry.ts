@@ -10,6 +10,8 @@ import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estim
 import { PRIMITIVES } from './generators/primitives.js';
 import { PROPS } from './props/index.js';
 import { level } from './level/level.js';
+import { voxel } from './voxel/voxel.js';
+import { geometryKey, readGeometry, writeGeometry } from './disk-cache.js';
 
 /** Most items one `array` may produce; nested arrays are bounded by the node budget. */
 export const MAX_ARRAY_ITEMS = 100_000;
@@ -82,7 +84,7 @@ export const array = defineGenerator({
 });
 
 /** Every registered generator. Append here to extend the spec's geometry vocabulary. */
-export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, level, ...PROPS] as unknown as GeometryGenerator[];
+export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, level, voxel, ...PROPS] as unknown as GeometryGenerator[];
 
 const byType = new Map(GENERATORS.map((g) => [g.type, g]));
 
@@ -132,17 +134,45 @@ export function generateGeometry(params: GeometryParams, ctx: GenerateContext): 
 const recent = new Map<string, GeneratedPart[]>();
 const RECENT_MAX = 4096;
 
+/**
+ * Readies a generator before synchronous generation: a disk-cached result is loaded into memory (and the
+ * generator's WebAssembly set-up skipped); otherwise its `init` runs.
+ */
+export async function prepareGeometry(params: GeometryParams, ctx: GenerateContext): Promise<void> {
+  const g = byType.get(params.type);
+  if (!g) return;
+  if (params.type === 'array') return prepareGeometry(params.of as GeometryParams, ctx);
+  if (g.diskCache) {
+    const key = `${g.seeded ? ctx.seed : ''}|${g.files ? ctx.baseDir : ''}|${JSON.stringify(params)}`;
+    if (recent.has(key)) return;
+    const parts = readGeometry(geometryKey(g.type, params, ctx.seed));
+    if (parts) {
+      recent.set(key, parts);
+      return;
+    }
+  }
+  await g.init?.();
+}
+
 export function generateCached(params: GeometryParams, ctx: GenerateContext): GeneratedPart[] {
   const g = byType.get(params.type);
   if (!g) throw new Error(`unknown generator ${params.type}`);
-  const key = `${g.seeded || params.type === 'array' ? ctx.seed : ''}|${JSON.stringify(params)}`;
+  const key = `${g.seeded || params.type === 'array' ? ctx.seed : ''}|${g.files ? ctx.baseDir : ''}|${JSON.stringify(params)}`;
   let parts = recent.get(key);
+  if (parts && g.diskCache) return parts;
   if (parts) {
     recent.delete(key);
     recent.set(key, parts);
     return parts;
   }
-  parts = g.generate(params, ctx);
+  if (g.diskCache) {
+    const diskKey = geometryKey(g.type, params, ctx.seed);
+    parts = readGeometry(diskKey);
+    if (!parts) {
+      parts = g.generate(params, ctx);
+      writeGeometry(diskKey, parts);
+    }
+  } else parts = g.generate(params, ctx);
   recent.set(key, parts);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
   return parts;

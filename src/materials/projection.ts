@@ -7,6 +7,10 @@
 import type { MeshData } from '../geometry/mesh.js';
 import type { Projection } from './resolve.js';
 
+/** Directions u and v grow in on each box face (axis × sign), for the tangent frame. */
+const BOX_DU: readonly (readonly [number, number, number])[] = [[0, 0, 1], [0, 0, -1], [1, 0, 0], [1, 0, 0], [-1, 0, 0], [1, 0, 0]];
+const BOX_DV: readonly (readonly [number, number, number])[] = [[0, 1, 0], [0, 1, 0], [0, 0, 1], [0, 0, -1], [0, 1, 0], [0, 1, 0]];
+
 export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, scale: readonly [number, number, number] = [1, 1, 1]): MeshData {
   if (mode === 'uv') return mesh;
   const p = mesh.positions;
@@ -22,23 +26,31 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
   const around = Math.max(1, Math.round((2 * Math.PI * radius) / tileSizeM));
   const down = Math.max(1, Math.round((Math.PI * radius) / tileSizeM));
 
-  const positions: number[] = [];
-  const normals: number[] = [];
-  const uvs: number[] = [];
-  const tangents: number[] = [];
+  // At most one output vertex per index: typed arrays sized for that, trimmed at the end.
+  const maxV = mesh.indices.length;
+  const positions = new Float32Array(maxV * 3);
+  const normals = new Float32Array(maxV * 3);
+  const uvs = new Float32Array(maxV * 2);
+  const tangents = new Float32Array(maxV * 4);
+  let count = 0;
   const indices = new Uint32Array(mesh.indices.length);
-  // Vertex variants: box faces use 0–5 and seams 0–1; axis vertices (a per-face variant) go to a second map.
+  // Vertex variants: box faces use 0–5 and seams 0–1; axis vertices (a per-face variant) are never shared.
   const remap = new Map<number, number>();
   const emit = (v: number, variant: number, u: number, w: number, t: readonly [number, number, number], dv: readonly [number, number, number]): number => {
     const key = v * 8 + variant;
     let idx = variant < 8 ? remap.get(key) : undefined;
     if (idx === undefined) {
-      idx = positions.length / 3;
+      idx = count++;
       if (variant < 8) remap.set(key, idx);
-      positions.push(p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!);
+      positions[idx * 3] = p[v * 3]!;
+      positions[idx * 3 + 1] = p[v * 3 + 1]!;
+      positions[idx * 3 + 2] = p[v * 3 + 2]!;
       const nx = mesh.normals[v * 3]!, ny = mesh.normals[v * 3 + 1]!, nz = mesh.normals[v * 3 + 2]!;
-      normals.push(nx, ny, nz);
-      uvs.push(u, w);
+      normals[idx * 3] = nx;
+      normals[idx * 3 + 1] = ny;
+      normals[idx * 3 + 2] = nz;
+      uvs[idx * 2] = u;
+      uvs[idx * 2 + 1] = w;
       // Tangent: the direction u grows in, made orthogonal to the normal. Handedness follows glTF's
       // bitangent = cross(N, T) · w against the direction v grows in (flipped, as glTF's v runs down the image).
       const d = t[0] * nx + t[1] * ny + t[2] * nz;
@@ -47,7 +59,10 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
       if (len < 1e-8) [tx, ty, tz] = Math.abs(ny) < 0.9 ? [0, 1, 0] : [1, 0, 0];
       else [tx, ty, tz] = [tx / len, ty / len, tz / len];
       const bx = ny * tz - nz * ty, by = nz * tx - nx * tz, bz = nx * ty - ny * tx;
-      tangents.push(tx, ty, tz, bx * -dv[0] + by * -dv[1] + bz * -dv[2] >= 0 ? 1 : -1);
+      tangents[idx * 4] = tx;
+      tangents[idx * 4 + 1] = ty;
+      tangents[idx * 4 + 2] = tz;
+      tangents[idx * 4 + 3] = bx * -dv[0] + by * -dv[1] + bz * -dv[2] >= 0 ? 1 : -1;
     }
     return idx;
   };
@@ -62,10 +77,10 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
         const [a, b, c] = vs as [number, number, number];
         const ux = world(b, 0) - world(a, 0), uy = world(b, 1) - world(a, 1), uz = world(b, 2) - world(a, 2);
         const vx = world(c, 0) - world(a, 0), vy = world(c, 1) - world(a, 1), vz = world(c, 2) - world(a, 2);
-        const n = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx];
-        const abs = n.map(Math.abs);
-        axis = abs[0]! >= abs[1]! && abs[0]! >= abs[2]! ? 0 : abs[1]! >= abs[2]! ? 1 : 2;
-        sign = n[axis]! >= 0 ? 1 : -1;
+        const n0 = uy * vz - uz * vy, n1 = uz * vx - ux * vz, n2 = ux * vy - uy * vx;
+        const a0 = Math.abs(n0), a1 = Math.abs(n1), a2 = Math.abs(n2);
+        axis = a0 >= a1 && a0 >= a2 ? 0 : a1 >= a2 ? 1 : 2;
+        sign = (axis === 0 ? n0 : axis === 1 ? n1 : n2) >= 0 ? 1 : -1;
       }
       for (let k = 0; k < 3; k++) {
         const v = vs[k]!;
@@ -74,10 +89,7 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
         const z = world(v, 2) / tileSizeM;
         // Mirrored on back faces so text-like patterns read the right way round from outside.
         const [u, w] = axis === 0 ? [-sign * z, y] : axis === 1 ? [x, -sign * z] : [sign * x, y];
-        // Directions u and v grow in, for the tangent frame.
-        const du: [number, number, number] = axis === 0 ? [0, 0, -sign] : axis === 1 ? [1, 0, 0] : [sign, 0, 0];
-        const dv: [number, number, number] = axis === 1 ? [0, 0, -sign] : [0, 1, 0];
-        indices[t * 3 + k] = emit(v, axis * 2 + (sign > 0 ? 1 : 0), u, w, du, dv);
+        indices[t * 3 + k] = emit(v, axis * 2 + (sign > 0 ? 1 : 0), u, w, BOX_DU[axis * 2 + (sign > 0 ? 1 : 0)]!, BOX_DV[axis * 2 + (sign > 0 ? 1 : 0)]!);
       }
       continue;
     }
@@ -119,7 +131,7 @@ export function projectUvs(mesh: MeshData, mode: Projection, tileSizeM: number, 
       indices[t * 3 + k] = emit(v, variant, u, w, [rz, 0, -rx], mode === 'cylindrical' ? [0, 1, 0] : [0, -1, 0]);
     }
   }
-  return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), uvs: Float32Array.from(uvs), indices, tangents: Float32Array.from(tangents) };
+  return { positions: positions.slice(0, count * 3), normals: normals.slice(0, count * 3), uvs: uvs.slice(0, count * 2), indices, tangents: tangents.slice(0, count * 4) };
 }
 
 /**

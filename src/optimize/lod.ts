@@ -6,6 +6,7 @@
 import type { Document, Mesh, Node, Primitive } from '@gltf-transform/core';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { MSFTLod } from './msft-lod.js';
+import { MeshBuffer } from '../geometry/mesh-buffer.js';
 
 export interface LodOptions {
   /** Triangle ratios of the levels after the full mesh, best first. */
@@ -77,15 +78,17 @@ function boxProxy(doc: Document, mesh: Mesh): Mesh {
       max[k] = Math.max(max[k]!, hi[k]!);
     }
   }
-  const [x0, y0, z0] = min as [number, number, number];
-  const [x1, y1, z1] = max as [number, number, number];
-  const corners = [[x0, y0, z0], [x1, y0, z0], [x1, y1, z0], [x0, y1, z0], [x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]].flat();
-  const indices = [0, 2, 1, 0, 3, 2, 4, 5, 6, 4, 6, 7, 0, 1, 5, 0, 5, 4, 3, 7, 6, 3, 6, 2, 0, 4, 7, 0, 7, 3, 1, 2, 6, 1, 6, 5];
+  // The proxy has normals and UVs like any mesh, so textured materials stay valid on it.
+  const box = new MeshBuffer();
+  box.box(min[0]!, min[1]!, min[2]!, max[0]!, max[1]!, max[2]!);
+  const data = box.toMeshData();
   const buffer = doc.getRoot().listBuffers()[0]!;
   const prim = doc
     .createPrimitive()
-    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(corners)).setBuffer(buffer))
-    .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint16Array(indices)).setBuffer(buffer))
+    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(data.positions).setBuffer(buffer))
+    .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(data.normals).setBuffer(buffer))
+    .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(data.uvs).setBuffer(buffer))
+    .setIndices(doc.createAccessor().setType('SCALAR').setArray(Uint16Array.from(data.indices)).setBuffer(buffer))
     .setMaterial(mesh.listPrimitives()[0]!.getMaterial());
   return doc.createMesh(`${mesh.getName()} proxy`).addPrimitive(prim);
 }

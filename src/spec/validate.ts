@@ -11,7 +11,7 @@ import { parseJsonText, scanStructure } from './json.js';
 import { zodIssues } from './validate-issues.js';
 import type { SceneObject } from './object.js';
 import { UNITS_BY_TYPE } from './light.js';
-import { estimateGeometry } from '../geometry/registry.js';
+import { estimateGeometry, getGenerator, type GeometryParams } from '../geometry/registry.js';
 import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../materials/library.js';
 import { readFileSync } from 'node:fs';
 
@@ -153,6 +153,10 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
       if (o.material) resolveMaterial(o.material, [...here, 'material']);
       for (const [slot, ref] of Object.entries(o.materials)) resolveMaterial(ref, [...here, 'materials', slot]);
       if (o.geometry) {
+        for (let g: GeometryParams | undefined = o.geometry; g; g = g.type === 'array' ? (g.of as GeometryParams) : undefined) {
+          const gen = getGenerator(g.type);
+          for (const f of gen?.files?.(g) ?? []) checkFile(baseDir, f.path, f.extensions, [...here, 'geometry', f.key], add);
+        }
         const e = estimateGeometry(o.geometry);
         triangles += e.triangles;
         nodes += e.parts;

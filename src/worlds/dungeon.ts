@@ -13,6 +13,7 @@ import { cellToWorld } from '../geometry/level/geometry.js';
 import { CORRIDOR, ROOM, type Layout, type Room } from '../geometry/level/layout.js';
 import { RoomPlacer, type Placed, type RoomArea } from '../geometry/layout/place.js';
 import { getProp } from '../geometry/props/index.js';
+import { generateCached } from '../geometry/registry.js';
 import { getMaterialPreset } from '../library/materials/index.js';
 import { QUALITY_LEVELS } from '../materials/quality.js';
 import { mulberry32 } from '../util/random.js';
@@ -27,7 +28,7 @@ export const DungeonParams = strictObject({
   theme: z.enum(THEME_IDS).default('dungeon'),
   layout: z.enum(['rooms', 'bsp', 'caves']).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-  quality: z.enum(QUALITY_LEVELS).default('lite'),
+  quality: z.enum(QUALITY_LEVELS).default('ultra_lite').describe('blockout weight by default; raise it for finished textures'),
   ceiling: z.boolean().optional(),
 })
   .refine((p) => p.props <= p.rooms * MAX_PROPS_PER_ROOM, { message: `at most ${MAX_PROPS_PER_ROOM} props per room`, path: ['props'] })
@@ -237,23 +238,45 @@ export function generateDungeon(input: z.input<typeof DungeonParams>): { spec: S
     chosen.set(placed.type, out);
     return out;
   };
+  // Only slots the prop really makes (a closed chest has no treasure) can show a material.
+  const madeCache = new Map<string, Set<string>>();
+  const made = (placed: Placed) => {
+    const key = JSON.stringify(placed.params);
+    let slots = madeCache.get(key);
+    if (!slots) madeCache.set(key, (slots = new Set(generateCached(placed.params, { seed: 1 }).map((part) => part.slot))));
+    return slots;
+  };
   const propMaterials = props.map((placed) => {
     const out = { ...forType(placed), ...(placed.materials ?? {}) };
-    for (const m of Object.values(out)) used.add(m);
+    const real = made(placed);
+    for (const [slot, m] of Object.entries(out)) if (real.has(slot)) used.add(m);
     return out;
   });
+  // Each unused entry takes one slot of one prop, no slot twice, so every entry survives.
   const unused = names.filter((n) => !used.has(n));
-  for (let i = 0; i < unused.length && props.length; i++) {
-    const target = propMaterials[(i * 7) % propMaterials.length]!;
-    const slot = Object.keys(target)[0];
-    if (slot) target[slot] = unused[i]!;
+  // Each gives a prop a mesh of its own, so the lightest props (by triangles) take them.
+  const weight = (placed: Placed) => generateCached(placed.params, { seed: 1 }).reduce((n, part) => n + part.mesh.indices.length, 0);
+  const slots = propMaterials
+    .flatMap((m, i) => {
+      const real = made(props[i]!);
+      return Object.keys(m)
+        .filter((slot) => real.has(slot))
+        .map((slot) => [i, slot, weight(props[i]!)] as const);
+    })
+    .sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+  const taken = new Set<number>();
+  for (const name of unused) {
+    const target = slots.find(([i]) => !taken.has(i));
+    if (!target) break;
+    taken.add(target[0]);
+    propMaterials[target[0]]![target[1]] = name;
   }
 
   const objects: NonNullable<SceneSpecInput['objects']> = [{ id: 'level', geometry: levelParams, tags: ['level', theme.id], materials: {} }];
-  // Seeded props (rocks, skeletons, bookshelves) come in four variants per level, so repeats share meshes.
+  // Seeded props (rocks, skeletons, bookshelves) come in two variants per level, so repeats share meshes.
   const asObject = (placed: Placed, materials: Record<string, string>, tags: string[]) => ({
     id: placed.id,
-    ...(getProp(placed.type)?.seeded ? { seed: (p.seed + fnvSmall(placed.id)) % 4 } : {}),
+    ...(getProp(placed.type)?.seeded ? { seed: (p.seed + fnvSmall(placed.id)) % 2 } : {}),
     geometry: placed.params,
     position: placed.position.map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number],
     rotation: [0, Math.round(placed.yawDeg * 100) / 100, 0] as [number, number, number],

@@ -21,7 +21,7 @@ export function registerDungeon(program: Command): void {
     .addOption(new Option('--theme <theme>', `one of ${THEME_IDS.join(', ')}`).default('dungeon'))
     .option('--layout <layout>', 'rooms, bsp or caves (default: the theme\'s)')
     .option('--seed <n>', 'random seed', num, 1)
-    .addOption(new Option('--quality <level>', `texture quality: ${QUALITY_LEVELS.join(', ')}`).default('lite'))
+    .addOption(new Option('--quality <level>', `texture quality: ${QUALITY_LEVELS.join(', ')}`).default('ultra_lite'))
     .option('--no-ceiling', 'leave the rooms open to the sky')
     .option('--lod', 'add LOD chains (MSFT_lod) to repeated props')
     .option('--no-instance', 'do not use GPU instancing (EXT_mesh_gpu_instancing)')
@@ -69,7 +69,8 @@ export function registerDungeon(program: Command): void {
         throw err;
       }
       const t3 = performance.now();
-      const optimized = await optimizeDocument(built.document, { instance: opts.instance ? 2 : 0, lod: opts.lod === true, meshopt: opts.meshopt === true, quantize: opts.quantize });
+      // The builder already shares meshes, accessors and textures, so dedup and prune would find nothing.
+      const optimized = await optimizeDocument(built.document, { dedup: false, prune: false, instance: opts.instance ? 2 : 0, lod: opts.lod === true, meshopt: opts.meshopt === true, quantize: opts.quantize });
       const t4 = performance.now();
       const files = await writeDocument(built.document, opts.output);
       if (opts.spec) writeFileAtomic(opts.spec, `${JSON.stringify(generated.spec, null, 2)}\n`);

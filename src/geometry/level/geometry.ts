@@ -3,7 +3,7 @@
  * with doorways cut by manifold-3d, corridor walls along the corridor network's edges, optional ceilings. One
  * merged mesh per slot (floor, wall, ceiling): a 1000-room level is three draw calls.
  */
-import { MeshBuffer } from '../mesh-buffer.js';
+import { MeshBuffer, BOX_FACES as F_ } from '../mesh-buffer.js';
 import { manifold } from '../csg.js';
 import type { GeneratedPart } from '../generator.js';
 import { CORRIDOR, ROOM, type Door, type Layout, type Room } from './layout.js';
@@ -55,10 +55,15 @@ export function levelMeshes(layout: Layout, shape: LevelShape): GeneratedPart[] 
   const wall = new MeshBuffer();
   const ceiling = new MeshBuffer();
   const { wallHeight: H, wallThickness: T, floorThickness: F } = shape;
+  // Walls show their two long sides, and their top only when there is no ceiling over it; their ends are
+  // buried in the walls they meet and their undersides stand on the floor.
+  const top = shape.ceiling ? 0 : F_.top;
+  const alongX = F_.pz | F_.nz | top;
+  const alongZ = F_.px | F_.nx | top;
   const world = (x: number, z: number) => cellToWorld(layout, x, z);
-  const rect = (buf: MeshBuffer, x: number, z: number, w: number, d: number, y0: number, y1: number) => {
+  const rect = (buf: MeshBuffer, x: number, z: number, w: number, d: number, y0: number, y1: number, bottom = false) => {
     const [wx, wz] = world(x, z);
-    buf.box(wx, y0, wz, wx + w, y1, wz + d);
+    buf.box(wx, y0, wz, wx + w, y1, wz + d, bottom);
   };
 
   if (layout.kind === 'caves') {
@@ -66,14 +71,14 @@ export function levelMeshes(layout: Layout, shape: LevelShape): GeneratedPart[] 
     const open = (i: number) => layout.cells[i] === ROOM || layout.cells[i] === CORRIDOR;
     for (const [x, z, w, d] of rectangles(layout, open)) {
       rect(floor, x, z, w, d, -F, 0);
-      if (shape.ceiling) rect(ceiling, x, z, w, d, H, H + F);
+      if (shape.ceiling) rect(ceiling, x, z, w, d, H, H + F, true);
     }
-    edgeWalls(layout, wall, open, () => false, H, T);
+    edgeWalls(layout, wall, open, () => false, H, T, alongX, alongZ);
   } else {
     const M = manifold();
     for (const room of layout.rooms) {
       rect(floor, room.x0, room.z0, room.w, room.d, -F, 0);
-      if (shape.ceiling) rect(ceiling, room.x0 - T / 2, room.z0 - T / 2, room.w + T, room.d + T, H, H + F);
+      if (shape.ceiling) rect(ceiling, room.x0 - T / 2, room.z0 - T / 2, room.w + T, room.d + T, H, H + F, true);
       const sides = doorsBySide(layout.doors, room);
       const [x0, z0] = world(room.x0, room.z0);
       const x1 = x0 + room.w;
@@ -88,7 +93,7 @@ export function levelMeshes(layout: Layout, shape: LevelShape): GeneratedPart[] 
       for (const [side, ax, az, bx, bz] of walls) {
         const doors = sides[side];
         if (!doors.length) {
-          wall.box(ax, 0, az, bx, H, bz);
+          wall.box(ax, 0, az, bx, H, bz, side === 'north' || side === 'south' ? alongX : alongZ);
           continue;
         }
         // Doorways: the wall minus one box per door, as tall as the door and deeper than the wall.
@@ -113,11 +118,11 @@ export function levelMeshes(layout: Layout, shape: LevelShape): GeneratedPart[] 
     const corridor = (i: number) => layout.cells[i] === CORRIDOR;
     for (const [x, z, w, d] of rectangles(layout, corridor)) {
       rect(floor, x, z, w, d, -F, 0);
-      if (shape.ceiling) rect(ceiling, x, z, w, d, H, H + F);
+      if (shape.ceiling) rect(ceiling, x, z, w, d, H, H + F, true);
     }
     // Corridor walls stand on every corridor edge except those onto a room (the room's wall, with its door,
     // is already there).
-    edgeWalls(layout, wall, corridor, (i) => layout.cells[i] === ROOM, H, T);
+    edgeWalls(layout, wall, corridor, (i) => layout.cells[i] === ROOM, H, T, alongX, alongZ);
   }
   const parts: GeneratedPart[] = [{ slot: 'floor', mesh: floor.toMeshData() }, { slot: 'wall', mesh: wall.toMeshData() }];
   if (shape.ceiling && !ceiling.empty) parts.push({ slot: 'ceiling', mesh: ceiling.toMeshData() });
@@ -128,7 +133,7 @@ export function levelMeshes(layout: Layout, shape: LevelShape): GeneratedPart[] 
  * Walls along the boundary of the cells where `inside` holds, skipping edges onto cells where `skip` holds.
  * Unit edges are merged into runs; each run becomes one box centred on the edge line.
  */
-function edgeWalls(layout: Layout, wall: MeshBuffer, inside: (i: number) => boolean, skip: (i: number) => boolean, H: number, T: number): void {
+function edgeWalls(layout: Layout, wall: MeshBuffer, inside: (i: number) => boolean, skip: (i: number) => boolean, H: number, T: number, alongX: number, alongZ: number): void {
   const { width: W, depth: D } = layout;
   const at = (x: number, z: number) => (x < 0 || z < 0 || x >= W || z >= D ? -1 : z * W + x);
   const boundary = (x: number, z: number, dx: number, dz: number) => {
@@ -149,7 +154,7 @@ function edgeWalls(layout: Layout, wall: MeshBuffer, inside: (i: number) => bool
         const start = x;
         while (x < W && boundary(x, z, 0, dz)) x++;
         const [wx0, wz] = cellToWorld(layout, start, z + lineOffset);
-        wall.box(wx0 - T / 2, 0, wz - T / 2, wx0 + (x - start) + T / 2, H, wz + T / 2);
+        wall.box(wx0 - T / 2, 0, wz - T / 2, wx0 + (x - start) + T / 2, H, wz + T / 2, alongX);
       }
     }
   }
@@ -164,7 +169,7 @@ function edgeWalls(layout: Layout, wall: MeshBuffer, inside: (i: number) => bool
         const start = z;
         while (z < D && boundary(x, z, dx, 0)) z++;
         const [wx, wz0] = cellToWorld(layout, x + lineOffset, start);
-        wall.box(wx - T / 2, 0, wz0 - T / 2, wx + T / 2, H, wz0 + (z - start) + T / 2);
+        wall.box(wx - T / 2, 0, wz0 - T / 2, wx + T / 2, H, wz0 + (z - start) + T / 2, alongZ);
       }
     }
   }

@@ -70,6 +70,7 @@ export const level = defineGenerator({
   slots: ['floor', 'wall', 'ceiling'],
   defaultMaterials: (p: LevelParams) => THEMES[p.theme].materials,
   init: loadManifold,
+  diskCache: true,
   schema: LevelParams,
   estimate: (p) => {
     const r = resolveLevel(p);
