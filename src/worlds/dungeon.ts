@@ -22,7 +22,7 @@ export const MAX_PROPS_PER_ROOM = 200;
 
 export const DungeonParams = strictObject({
   rooms: z.number().int().min(1).max(MAX_ROOMS).default(20),
-  props: z.number().int().min(0).max(MAX_ROOMS * MAX_PROPS_PER_ROOM).default(50),
+  props: z.number().int().min(0).max(MAX_ROOMS * MAX_PROPS_PER_ROOM).optional().describe("props across the rooms; by default the theme's density times the floor area"),
   materials: z.number().int().min(3).max(512).default(35).describe('distinct materials across surfaces and props'),
   lights: z.number().int().min(0).max(MAX_ROOMS * 16).default(25),
   theme: z.enum(THEME_IDS).default('dungeon'),
@@ -31,7 +31,7 @@ export const DungeonParams = strictObject({
   quality: z.enum(QUALITY_LEVELS).default('ultra_lite').describe('blockout weight by default; raise it for finished textures'),
   ceiling: z.boolean().optional(),
 })
-  .refine((p) => p.props <= p.rooms * MAX_PROPS_PER_ROOM, { message: `at most ${MAX_PROPS_PER_ROOM} props per room`, path: ['props'] })
+  .refine((p) => (p.props ?? 0) <= p.rooms * MAX_PROPS_PER_ROOM, { message: `at most ${MAX_PROPS_PER_ROOM} props per room`, path: ['props'] })
   .refine((p) => p.lights <= p.rooms * 16, { message: 'at most 16 lights per room', path: ['lights'] });
 export type DungeonParams = z.infer<typeof DungeonParams>;
 
@@ -171,8 +171,9 @@ export function generateDungeon(input: z.input<typeof DungeonParams>): { spec: S
   // Props: each room's share by floor area, furnished by weighted theme rules; what a full room cannot take
   // moves on to the next.
   const totalArea = areas.reduce((s, a) => s + (a.x1 - a.x0) * (a.z1 - a.z0), 0);
-  const quotas = areas.map((a) => Math.floor((p.props * (a.x1 - a.x0) * (a.z1 - a.z0)) / totalArea));
-  for (let i = 0, left = p.props - quotas.reduce((s, q) => s + q, 0); left > 0; i = (i + 1) % quotas.length, left--) quotas[i]!++;
+  const wanted = p.props ?? Math.round(theme.density * totalArea);
+  const quotas = areas.map((a) => Math.floor((wanted * (a.x1 - a.x0) * (a.z1 - a.z0)) / totalArea));
+  for (let i = 0, left = wanted - quotas.reduce((s, q) => s + q, 0); left > 0; i = (i + 1) % quotas.length, left--) quotas[i]!++;
   const totalWeight = theme.furnishings.reduce((s, f) => s + f.weight, 0);
   const pick = (): Furnishing => {
     let r = random() * totalWeight;
@@ -211,7 +212,7 @@ export function generateDungeon(input: z.input<typeof DungeonParams>): { spec: S
     }
     carry = want;
   });
-  if (carry > 0) throw new DungeonError('props', `the rooms are full: ${carry} of ${p.props} props could not be placed; use fewer props or more rooms`);
+  if (carry > 0) throw new DungeonError('props', `the rooms are full: ${carry} of ${wanted} props could not be placed; use fewer props or more rooms`);
 
   // Materials: the palette's first entries dress the level; each prop type then takes family-compatible
   // palette entries for its slots (the same for every instance, so repeats stay instanceable), and any entry

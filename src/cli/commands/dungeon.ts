@@ -15,7 +15,7 @@ export function registerDungeon(program: Command): void {
     .command('dungeon')
     .description('generate a level (rooms, corridors, doorways), furnish it with props and lights, and write a GLB')
     .option('--rooms <n>', 'number of rooms', num, 20)
-    .option('--props <n>', 'props placed across the rooms', num, 50)
+    .option('--props <n>', "props placed across the rooms (default: the theme's density)", num)
     .option('--materials <n>', 'distinct materials', num, 35)
     .option('--lights <n>', 'lights (each with its fixture)', num, 25)
     .addOption(new Option('--theme <theme>', `one of ${THEME_IDS.join(', ')}`).default('dungeon'))
@@ -40,7 +40,7 @@ export function registerDungeon(program: Command): void {
       const { zodIssues } = await import('../../spec/validate-issues.js');
       const parsed = DungeonParams.safeParse({
         rooms: opts.rooms,
-        props: opts.props,
+        ...(opts.props !== undefined ? { props: opts.props } : {}),
         materials: opts.materials,
         lights: opts.lights,
         theme: opts.theme,
