@@ -25,6 +25,9 @@ import { eulerDegToQuat, aimPosZ } from './transform.js';
 import { fnv1a } from '../util/hash.js';
 import { PlaneGeometry } from 'three';
 import { lightColorToLinear } from '../lighting/color.js';
+import { gltfIntensity } from '../lighting/photometry.js';
+import { skySun, sunLightFor } from '../lighting/daylight.js';
+import { addLightAnimation } from './light-animation.js';
 import { ENGINE_VERSION } from '../version.js';
 
 export interface BuildOptions {
@@ -155,8 +158,17 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
 
   for (const o of spec.objects) scene.addChild(buildObject(o, new Matrix4()));
 
-  for (const light of spec.lights) {
+  // A procedural sky can bring its own sun, placed and coloured to match.
+  const lights = [...spec.lights];
+  const sky = spec.environment.sky;
+  if (sky.type === 'procedural' && sky.sunLight) {
+    const sun = sunLightFor(sky);
+    const taken = new Set(lights.map((l) => l.id));
+    if (sun) lights.push({ ...sun, id: taken.has('sun') ? 'sky-sun' : 'sun' });
+  }
+  for (const light of lights) {
     const node = addNode(createLightNode(doc, light));
+    if (light.animation) addLightAnimation(doc, light, node, gltfIntensity(light));
     if (light.type === 'area' && light.visible) {
       // The emitter itself, so the source reads in renders; it faces the same way the light shines (-Z).
       const quad = new PlaneGeometry(light.size[0], light.size[1]);
@@ -183,8 +195,9 @@ export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): P
       engine: ENGINE_VERSION,
       specVersion: spec.version,
       seed: spec.seed,
-      environment: spec.environment,
+      environment: sky.type === 'procedural' ? { ...spec.environment, sun: skySun(sky) } : spec.environment,
       shots: spec.shots,
+      animations: lights.filter((l) => l.animation).map((l) => ({ light: l.id, ...l.animation })),
     },
   });
 

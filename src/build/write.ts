@@ -4,6 +4,7 @@ import { Logger, NodeIO, type Document } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { MSFTLod } from '../optimize/msft-lod.js';
+import { KHRAnimationPointer } from './animation-pointer.js';
 import { writeFilesAtomic } from '../util/atomic.js';
 
 let io: NodeIO | undefined;
@@ -16,7 +17,7 @@ export function getIO(): NodeIO {
   // Documents read through it report only errors: library logging must not leak into a CLI's stdout.
   return (io ??= new NodeIO()
     .setLogger(new Logger(Logger.Verbosity.ERROR))
-    .registerExtensions([...ALL_EXTENSIONS, MSFTLod])
+    .registerExtensions([...ALL_EXTENSIONS, MSFTLod, KHRAnimationPointer])
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder }));
 }
 

@@ -24,6 +24,11 @@ export class InputError extends Error {
   }
 }
 
+/** A failure the command has already reported (e.g. some items of a batch); the exit code is 1. */
+export class ReportedFailure extends Error {
+  override name = 'ReportedFailure';
+}
+
 export interface InputText {
   text: string;
   /** Folder relative paths inside the input resolve against. */

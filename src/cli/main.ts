@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../version.js';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, printIssues } from './io.js';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, ReportedFailure, printIssues } from './io.js';
 import { registerValidate } from './commands/validate.js';
 import { registerBuild } from './commands/build.js';
 import { registerSchema } from './commands/schema.js';
@@ -12,6 +12,7 @@ import { registerMaterials } from './commands/materials.js';
 import { registerDungeon } from './commands/dungeon.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerVoxel } from './commands/voxel.js';
+import { registerLighting } from './commands/lighting.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerDungeon(program);
   registerOptimize(program);
   registerVoxel(program);
+  registerLighting(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
     cmd.commands.forEach(configure);
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version "errors" are successes; everything else commander rejects is a usage error.
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : EXIT_USAGE;
     }
+    if (err instanceof ReportedFailure) return EXIT_INVALID;
     if (err instanceof InputError) {
       printIssues(err.label, err.issues);
       return EXIT_INVALID;

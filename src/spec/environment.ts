@@ -12,12 +12,21 @@ export const Sky = z.discriminatedUnion('type', [
     turbidity: z.number().min(1).max(20).default(3).describe('haze: 2 very clear, 3 clear, 10 hazy'),
     sunElevationDeg: z.number().min(-90).max(90).default(35),
     sunAzimuthDeg: z.number().min(-360).max(360).default(135).describe('clockwise from north (-Z) seen from above'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional().describe('with time and latitude: place the sun astronomically (overrides sunElevationDeg/sunAzimuthDeg)'),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional().describe('local clock time'),
+    utcOffsetHours: z.number().min(-14).max(14).default(0),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).default(0),
+    sunLight: z.boolean().default(false).describe('add a directional sun light matching the sky (direction, illuminance, colour)'),
     strength: z.number().min(0).max(100).default(1),
+  }).refine((s) => (s.date === undefined) === (s.time === undefined) && (s.date === undefined) === (s.latitude === undefined), {
+    message: 'date, time and latitude go together',
+    path: ['date'],
   }),
   strictObject({
     type: z.literal('hdri'),
     path: FilePath.describe('.hdr (Radiance RGBE) or .exr, relative to the spec file'),
-    rotationDeg: z.number().min(-360).max(360).default(0),
+    rotationDeg: z.number().min(-360).max(360).default(0).describe('turns the environment about the vertical, clockwise seen from above'),
     strength: z.number().min(0).max(100).default(1),
     saturation: z.number().min(0).max(4).default(1),
   }),
@@ -37,5 +46,9 @@ export const Environment = strictObject({
   sky: Sky.default({ type: 'none' }),
   ambient: strictObject({ color: Color.default('#ffffff'), intensity: z.number().min(0).max(1e5).default(0).describe('uniform fill, lux') }).default({ color: '#ffffff', intensity: 0 }),
   fog: Fog.default({ type: 'none' }),
+  volumetric: strictObject({
+    density: z.number().min(0).max(10).default(0.02).describe('scattering per metre: visible light shafts'),
+    anisotropy: z.number().min(-0.99).max(0.99).default(0.3).describe('-1 back-scatter, 0 even, 1 forward (god rays towards the light)'),
+  }).optional(),
 });
 export type Environment = z.infer<typeof Environment>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { strictObject, Id, Name, Tags, Vec3, LightColor, positive } from './primitives.js';
+import { LightAnimation } from '../lighting/animation.js';
 
 export const IntensityUnit = z.enum(['cd', 'lm', 'lx', 'W', 'nit']);
 export type IntensityUnit = z.infer<typeof IntensityUnit>;
@@ -22,6 +23,7 @@ const common = {
   intensity: Intensity,
   castShadow: z.boolean().default(true),
   tags: Tags.default([]),
+  animation: LightAnimation.optional().describe('flicker, faulty neon, lightning, pulse or a day/night cycle'),
 };
 
 const aim = {

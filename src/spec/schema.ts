@@ -34,6 +34,7 @@ export const Shot = strictObject({
   shotSize: ShotSize.optional(),
   angle: ShotAngle.optional(),
   subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about'),
+  timeS: z.number().min(0).max(86400).default(0).describe('moment in the scene\'s animations (flicker, lightning, day cycle) the frame is taken at'),
   look: Look.default(Look.parse({})),
 });
 export type Shot = z.infer<typeof Shot>;

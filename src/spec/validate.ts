@@ -14,6 +14,7 @@ import { UNITS_BY_TYPE } from './light.js';
 import { estimateGeometry, getGenerator, type GeometryParams } from '../geometry/registry.js';
 import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../materials/library.js';
 import { readFileSync } from 'node:fs';
+import { readHdrHeader, HdrError } from '../lighting/hdr.js';
 
 export interface ValidateOptions {
   /** Folder that relative file paths (textures, HDRIs, LUTs) resolve against; defaults to the working directory. */
@@ -130,7 +131,11 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
       if (t) checkFile(baseDir, t.path, ['.png', '.jpg', '.jpeg'], ['materials', name, key, 'path'], add, spec.budgets.maxTextureSize);
     }
   }
-  if (spec.environment.sky.type === 'hdri') checkFile(baseDir, spec.environment.sky.path, ['.hdr', '.exr'], ['environment', 'sky', 'path'], add);
+  if (spec.environment.sky.type === 'hdri') {
+    const file = checkFile(baseDir, spec.environment.sky.path, ['.hdr', '.exr'], ['environment', 'sky', 'path'], add);
+    const problem = file && environmentMapProblem(file);
+    if (problem) add(['environment', 'sky', 'path'], `"${spec.environment.sky.path}" ${problem}`);
+  }
 
   // Objects: unique ids, material references, budgets.
   const ids = new Map<string, string>();
@@ -215,34 +220,34 @@ function checkFile(
   p: (string | number)[],
   add: (p: (string | number)[], m: string) => void,
   maxTextureSize?: number,
-): void {
+): string | undefined {
   if (path.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\0')) {
     add(p, `"${rel}" must be a path relative to the spec's folder`);
-    return;
+    return undefined;
   }
   const ext = path.extname(rel).toLowerCase();
   if (!extensions.includes(ext)) {
     add(p, `"${rel}" must be a ${extensions.join(' or ')} file`);
-    return;
+    return undefined;
   }
   const root = safeRealpath(baseDir) ?? path.resolve(baseDir);
   const full = path.resolve(root, rel);
   if (!isInside(root, full)) {
     add(p, `"${rel}" leaves the spec's folder`);
-    return;
+    return undefined;
   }
   if (!existsSync(full)) {
     add(p, `file "${rel}" not found next to the spec`);
-    return;
+    return undefined;
   }
   const real = safeRealpath(full);
   if (!real || !isInside(root, real)) {
     add(p, `"${rel}" leaves the spec's folder (through a link)`);
-    return;
+    return undefined;
   }
   if (!statSync(real).isFile()) {
     add(p, `"${rel}" is not a file`);
-    return;
+    return undefined;
   }
   if (maxTextureSize !== undefined) {
     const size = imageSize(real, ext);
@@ -251,8 +256,8 @@ function checkFile(
       add(p, `"${rel}" is ${size[0]}×${size[1]}; budgets.maxTextureSize is ${maxTextureSize}`);
     }
   }
+  return real;
 }
-
 function isInside(root: string, p: string): boolean {
   const r = path.relative(root, p);
   return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
@@ -263,6 +268,26 @@ function safeRealpath(p: string): string | undefined {
     return realpathSync(p);
   } catch {
     return undefined;
+  }
+}
+
+/** Why an environment map cannot be used (not RGBE / OpenEXR), or undefined when its header reads. */
+function environmentMapProblem(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const head = new Uint8Array(64 * 1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (file.toLowerCase().endsWith('.exr')) {
+      return n >= 4 && head[0] === 0x76 && head[1] === 0x2f && head[2] === 0x31 && head[3] === 0x01 ? undefined : 'is not an OpenEXR file';
+    }
+    try {
+      readHdrHeader(head.subarray(0, n));
+      return undefined;
+    } catch (err) {
+      return `is not a readable Radiance .hdr (${err instanceof HdrError ? err.message : 'unreadable'})`;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

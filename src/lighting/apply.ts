@@ -1,0 +1,139 @@
+/**
+ * Applying a lighting preset to a scene: each preset light is placed in the subject–camera frame, metered so it
+ * puts the preset's illuminance on the subject (E·d² candela, lux for directional lights) and written as a
+ * plain SceneSpec light. The result is an ordinary spec the user can edit further.
+ *
+ * Applying is order-independent: the preset replaces the lights of any preset applied before, and sky, fog and
+ * volumetrics the preset does not set are cleared, so applying A then B equals applying B alone.
+ */
+import { Vector3 } from 'three';
+import type { SceneSpec, SceneSpecInput } from '../spec/schema.js';
+import type { Light } from '../spec/light.js';
+import type { LightingPreset, PresetLight } from '../library/lighting/types.js';
+import { subjectFrame, directionAt, type FrameOptions, type SubjectFrame } from './frame.js';
+
+export interface ApplyOptions extends FrameOptions {
+  /** Keep the scene's own lights (practicals, a window) and add the preset's; by default they are replaced. */
+  keepLights?: boolean;
+}
+
+export interface PlacedLight {
+  role: PresetLight['role'];
+  light: Light;
+  /** Distance from the light to what it is metered on, metres. */
+  distanceM: number;
+}
+
+export interface ApplyResult {
+  spec: SceneSpecInput;
+  frame: SubjectFrame;
+  lights: PlacedLight[];
+}
+
+export const PRESET_TAG = 'lighting-preset';
+const DEG = Math.PI / 180;
+/** How far behind the subject a background-aimed light meters, in subject sizes. */
+const BACKGROUND_DEPTH = 1.5;
+
+const round = (v: number, d = 5) => Math.round(v * 10 ** d) / 10 ** d;
+const vec = (v: Vector3): [number, number, number] => [round(v.x), round(v.y), round(v.z)];
+
+/** Where a preset light goes and what it is aimed at. */
+function place(frame: SubjectFrame, l: PresetLight): { position: Vector3; target: Vector3 } {
+  const target = l.aim === 'background' ? frame.centre.clone().addScaledVector(frame.toCamera, -BACKGROUND_DEPTH * frame.size) : frame.centre.clone();
+  const position = frame.centre.clone().addScaledVector(directionAt(frame, l.azimuthDeg, l.elevationDeg), l.distance * frame.size);
+  // A light "from below" stops just above the ground rather than inside it.
+  const floor = frame.groundY + 0.02 * frame.size;
+  if (l.type !== 'directional' && position.y < floor) position.y = floor;
+  return { position, target };
+}
+
+export function placePresetLights(frame: SubjectFrame, preset: LightingPreset, taken: Set<string>): PlacedLight[] {
+  const fresh = (base: string) => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  return preset.lights.map((l) => {
+    const { position, target } = place(frame, l);
+    const distanceM = position.distanceTo(target);
+    const animation = preset.animation?.find((a) => a.role === l.role);
+    const common = {
+      id: fresh(l.role),
+      name: `${preset.label} ${l.role}`,
+      color: l.color ?? { kelvin: l.kelvin ?? 6500 },
+      castShadow: l.castShadow ?? (l.role === 'key' || l.role === 'sun'),
+      tags: [PRESET_TAG, `preset:${preset.id}`, l.role],
+      ...(animation ? { animation: { kind: animation.kind, speed: 1, amount: 1, seed: taken.size, durationS: 8 } } : {}),
+    };
+    // glTF point and spot intensity is candela: E = I / d² on the beam axis, so I = E · d².
+    const candela = { value: round(l.illuminanceLux * distanceM * distanceM, 3), unit: 'cd' as const, efficacyLmPerW: 683 };
+    let light: Light;
+    switch (l.type) {
+      case 'directional': {
+        const dir = target.clone().sub(position).normalize();
+        light = { type: 'directional', ...common, position: vec(position), direction: vec(dir), intensity: { value: l.illuminanceLux, unit: 'lx', efficacyLmPerW: 683 }, angularDiameterDeg: l.role === 'sun' || l.role === 'moon' ? 0.53 : 2 };
+        break;
+      }
+      case 'point':
+        light = { type: 'point', ...common, position: vec(position), intensity: candela, radius: round(0.03 * frame.size) };
+        break;
+      case 'spot':
+        light = { type: 'spot', ...common, position: vec(position), target: vec(target), intensity: candela, radius: round(0.03 * frame.size), coneAngleDeg: l.coneAngleDeg ?? 40, penumbra: l.penumbra ?? 0.3 };
+        break;
+      case 'area': {
+        const [w, h] = l.size ?? [0.5, 0.5];
+        light = { type: 'area', ...common, position: vec(position), target: vec(target), intensity: candela, size: [round(w * frame.size), round(h * frame.size)], visible: false };
+        break;
+      }
+    }
+    return { role: l.role, light, distanceM };
+  });
+}
+
+/** Compass bearing (clockwise from north, −Z) and elevation of the direction towards a light. */
+function compass(toLight: Vector3): { azimuthDeg: number; elevationDeg: number } {
+  const d = toLight.clone().normalize();
+  return { azimuthDeg: round(((Math.atan2(d.x, -d.z) / DEG) + 360) % 360, 2), elevationDeg: round(Math.asin(d.y) / DEG, 2) };
+}
+
+/**
+ * Lights the scene with a preset. `input` is the spec as written and `spec` the same spec validated; the result
+ * keeps the author's form (defaults stay implicit) and changes only lights, environment and shot exposure.
+ */
+export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, preset: LightingPreset, opts: ApplyOptions = {}): ApplyResult {
+  const frame = subjectFrame(spec, opts);
+  const out = structuredClone(input) as SceneSpecInput & Record<string, unknown>;
+  const kept = opts.keepLights ? (input.lights ?? []).filter((l) => !(l.tags ?? []).includes(PRESET_TAG)) : [];
+  const taken = new Set<string>();
+  const walk = (objs: SceneSpec['objects']) => objs.forEach((o) => (taken.add(o.id!), walk(o.children)));
+  walk(spec.objects);
+  kept.forEach((l) => l.id && taken.add(l.id));
+  const placed = placePresetLights(frame, preset, taken);
+  out.lights = [...kept, ...placed.map((p) => p.light)];
+
+  const env = preset.environment ?? {};
+  const environment: Record<string, unknown> = { ...(input.environment ?? {}) };
+  if (env.background) environment.background = env.background;
+  environment.ambient = { color: env.ambientColor ?? '#ffffff', intensity: env.ambientLux ?? 0 };
+  if (env.sky?.type === 'procedural') {
+    // The sky's sun sits where the preset's sun light comes from, so sky and shadows agree.
+    const sun = placed.find((p) => p.light.type === 'directional' && p.role === 'sun');
+    const at = sun?.light.type === 'directional' ? compass(new Vector3(...sun.light.direction!).negate()) : undefined;
+    environment.sky = {
+      type: 'procedural',
+      sunElevationDeg: at?.elevationDeg ?? env.sky.sunElevationDeg,
+      ...(at ? { sunAzimuthDeg: at.azimuthDeg } : env.sky.sunAzimuthDeg !== undefined ? { sunAzimuthDeg: env.sky.sunAzimuthDeg } : {}),
+      turbidity: env.sky.turbidity ?? 3,
+      strength: env.sky.strength ?? 1,
+    };
+  } else environment.sky = { type: 'none' };
+  environment.fog = env.fog ?? { type: 'none' };
+  if (env.volumetric) environment.volumetric = env.volumetric;
+  else delete environment.volumetric;
+  out.environment = environment as SceneSpecInput['environment'];
+
+  if (out.shots) out.shots = out.shots.map((s) => ({ ...s, look: { ...(s.look ?? {}), exposureEv: preset.exposureEv ?? 0 } }));
+  return { spec: out, frame, lights: placed };
+}
