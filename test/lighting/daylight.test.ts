@@ -7,6 +7,10 @@ import { readHdr, writeHdr, readHdrHeader, HdrError } from '../../src/lighting/h
 import { adjustEquirect } from '../../src/lighting/environment-map.js';
 import { skySun, sunLightFor } from '../../src/lighting/daylight.js';
 import { Sky } from '../../src/spec/environment.js';
+import { validateSpec } from '../../src/spec/validate.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers.js';
 
 const near = (a: number, b: number, tol: number, what = '') => assert.ok(Math.abs(a - b) <= tol, `${what} ${a} is not within ${tol} of ${b}`);
 
@@ -162,4 +166,21 @@ test('HDRI adjustments: rotation shifts columns, saturation keeps luminance, str
   }
   const bright = adjustEquirect(img, { strength: 2 });
   near(bright.data[3 * 3 + 1]!, 2, 1e-6);
+});
+
+test('an HDRI environment must be a readable RGBE or OpenEXR file', () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'good.hdr'), writeHdr({ width: 8, height: 4, data: new Float32Array(8 * 4 * 3).fill(0.5) }));
+  writeFileSync(path.join(dir, 'bad.hdr'), 'GIF89a not really');
+  writeFileSync(path.join(dir, 'bad.exr'), 'nope');
+  const spec = (file: string) => ({ version: 1, environment: { sky: { type: 'hdri', path: file, rotationDeg: 90, strength: 2, saturation: 0.5 } } });
+  assert.equal(validateSpec(spec('good.hdr'), { baseDir: dir }).ok, true);
+  for (const [file, re] of [['bad.hdr', /is not a readable Radiance \.hdr/], ['bad.exr', /is not an OpenEXR file/], ['missing.hdr', /not found/]] as const) {
+    const r = validateSpec(spec(file), { baseDir: dir });
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.issues[0]!.path, 'environment.sky.path');
+      assert.match(r.issues[0]!.message, re);
+    }
+  }
 });
