@@ -11,6 +11,8 @@ import type { SceneSpec, SceneSpecInput } from '../spec/schema.js';
 import type { Light } from '../spec/light.js';
 import type { LightingPreset, PresetLight } from '../library/lighting/types.js';
 import { subjectFrame, directionAt, type FrameOptions, type SubjectFrame } from './frame.js';
+import { skyIlluminance } from './sky.js';
+import { incidentReading, REFERENCE_LUX } from './exposure.js';
 
 export interface ApplyOptions extends FrameOptions {
   /** Keep the scene's own lights (practicals, a window) and add the preset's; by default they are replaced. */
@@ -116,24 +118,37 @@ export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, pres
   const env = preset.environment ?? {};
   const environment: Record<string, unknown> = { ...(input.environment ?? {}) };
   if (env.background) environment.background = env.background;
-  environment.ambient = { color: env.ambientColor ?? '#ffffff', intensity: env.ambientLux ?? 0 };
+  // The preset's ambientLux is all the ambient light; a daylight sky supplies part of it as image-based light
+  // and the ambient light tops up the rest.
+  let skyLux = 0;
   if (env.sky?.type === 'procedural') {
     // The sky's sun sits where the preset's sun light comes from, so sky and shadows agree.
     const sun = placed.find((p) => p.light.type === 'directional' && p.role === 'sun');
     const at = sun?.light.type === 'directional' ? compass(new Vector3(...sun.light.direction!).negate()) : undefined;
-    environment.sky = {
-      type: 'procedural',
+    const sky = {
+      type: 'procedural' as const,
       sunElevationDeg: at?.elevationDeg ?? env.sky.sunElevationDeg,
-      ...(at ? { sunAzimuthDeg: at.azimuthDeg } : env.sky.sunAzimuthDeg !== undefined ? { sunAzimuthDeg: env.sky.sunAzimuthDeg } : {}),
+      sunAzimuthDeg: at?.azimuthDeg ?? env.sky.sunAzimuthDeg ?? 135,
       turbidity: env.sky.turbidity ?? 3,
       strength: env.sky.strength ?? 1,
     };
+    environment.sky = sky;
+    skyLux = skyIlluminance({ elevationDeg: sky.sunElevationDeg, azimuthDeg: sky.sunAzimuthDeg }, sky.turbidity, sky.strength);
   } else environment.sky = { type: 'none' };
+  const ambientLux = env.ambientLux ?? 0;
+  environment.ambient = { color: env.ambientColor ?? '#ffffff', intensity: round(Math.max(0, ambientLux - skyLux), 3) };
   environment.fog = env.fog ?? { type: 'none' };
   if (env.volumetric) environment.volumetric = env.volumetric;
   else delete environment.volumetric;
   out.environment = environment as SceneSpecInput['environment'];
 
-  if (out.shots) out.shots = out.shots.map((s) => ({ ...s, look: { ...(s.look ?? {}), exposureEv: preset.exposureEv ?? 0 } }));
+  // Presets give exposure against a fixed 1000 lx reference; the renderer meters the subject (an incident
+  // reading), so the compensation written is relative to that reading.
+  const reading = incidentReading(
+    preset.lights.filter((l) => l.aim !== 'background').map((l) => ({ illuminance: l.illuminanceLux, cosToCamera: Math.cos(l.azimuthDeg * DEG) * Math.cos(l.elevationDeg * DEG) })),
+    Math.max(ambientLux, skyLux),
+  );
+  const exposureEv = round(Math.min(16, Math.max(-16, (preset.exposureEv ?? 0) + Math.log2(reading / REFERENCE_LUX))), 2);
+  if (out.shots) out.shots = out.shots.map((s) => ({ ...s, look: { ...(s.look ?? {}), exposureEv } }));
   return { spec: out, frame, lights: placed };
 }

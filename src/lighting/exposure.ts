@@ -26,3 +26,24 @@ export function ev100ForLuminance(luminance: number): number {
 export function exposureScale(ev: number): number {
   return 1 / (1.2 * 2 ** ev);
 }
+
+/** The incident reading a scene is exposed for when nothing is metered (no lights at the subject). */
+export const REFERENCE_LUX = 1000;
+
+/**
+ * What a dome (hemispherical) incident meter at the subject, its dome turned to the camera, reads: each
+ * source weighted by (1 + cos θ)/2 for θ between the source and the camera direction (a back light adds
+ * nothing, a side light half), ambient light in full.
+ */
+export function incidentReading(sources: readonly { illuminance: number; cosToCamera: number }[], ambientLux = 0): number {
+  return sources.reduce((e, s) => e + s.illuminance * Math.max(0, (1 + s.cosToCamera) / 2), ambientLux);
+}
+
+/**
+ * The scale from scene luminance (cd/m²) to scene-linear render values that puts 18 % grey under `incidentLux`
+ * at 0.18 (a Lambertian surface of albedo ρ under E lux has luminance ρE/π), compensated by `ev` stops.
+ */
+export function exposureForIncident(incidentLux: number, ev = 0): number {
+  const e = incidentLux > 0 && Number.isFinite(incidentLux) ? incidentLux : REFERENCE_LUX;
+  return (Math.PI / e) * 2 ** ev;
+}

@@ -13,6 +13,8 @@ import type { Light } from '../spec/light.js';
 import { gltfIntensity, spotConeAngles } from './photometry.js';
 import { lightColorToLinear } from './color.js';
 import { estimateCct, TINT_LIMIT } from './cct.js';
+import { skyIlluminance } from './sky.js';
+import { skySun } from './daylight.js';
 import { anglesOf, subjectFrame, type FrameOptions, type SubjectFrame } from './frame.js';
 import { ROLES, type LightAtSubject, type Role } from './analysis.js';
 
@@ -76,9 +78,9 @@ export function lightAtSubject(light: Light, frame: SubjectFrame): LightAtSubjec
 const round2 = (a: { azimuthDeg: number; elevationDeg: number }) => ({ azimuthDeg: Math.round(a.azimuthDeg * 100) / 100, elevationDeg: Math.round(a.elevationDeg * 100) / 100 });
 
 /**
- * Every light of the scene at its subject. Ambient light (skylight, bounce) fills key and shadow side alike: it
- * joins as a shadowless frontal source, so with no fill light of its own it is the fill, as skylight is in a
- * sunlit exterior.
+ * Every light of the scene at its subject. Ambient light and a daylight sky fill key and shadow side alike:
+ * they join as shadowless frontal sources, so with no fill light of its own the skylight is the fill, as in
+ * a sunlit exterior. (An HDRI's light is not metered: its luminance is unknown until it is loaded.)
  */
 export function sceneLightsAtSubject(spec: SceneSpec, opts: FrameOptions = {}): { frame: SubjectFrame; lights: (LightAtSubject & { id?: string })[] } {
   const frame = subjectFrame(spec, opts);
@@ -97,6 +99,10 @@ export function sceneLightsAtSubject(spec: SceneSpec, opts: FrameOptions = {}): 
       softness: 1,
       ...(cct && cct.offLocus <= TINT_LIMIT ? { kelvin: cct.kelvin } : {}),
     });
+  }
+  const sky = spec.environment.sky;
+  if (sky.type === 'procedural') {
+    lights.push({ id: 'sky', role: 'other', azimuthDeg: 0, elevationDeg: 90, illuminance: skyIlluminance(skySun(sky), sky.turbidity, sky.strength), softness: 1 });
   }
   return { frame, lights };
 }

@@ -50,35 +50,51 @@ export function skyRadiance(dir: [number, number, number], toSun: [number, numbe
 }
 
 /**
+ * How much the model's sky luminance is scaled for the sun's elevation. Below the horizon, through civil,
+ * nautical and astronomical twilight, illuminance falls about a decade every 3° (≈400 lx at sunset, ≈3 lx at
+ * −6°, ≈0.008 lx at −12°), levelling out at a moonless night's ~10⁻⁶ of sunset.
+ */
+export function twilightFactor(elevationDeg: number): number {
+  // Preetham's zenith luminance runs several times too bright for a low sun (≈6 klx of skylight at 1° where
+  // ≈1 klx is measured); scale it in below 10°.
+  const lowSun = Math.min(1, Math.max(0.15, elevationDeg / 10));
+  return elevationDeg >= 0 ? lowSun : Math.max(1e-7, 0.15 * 10 ** (elevationDeg / 3));
+}
+
+/**
  * The sky as an equirectangular image, top row up, u = atan2(z, x) / 2π + 0.5 (three.js's convention), in
- * kcd/m². Below the horizon: a ground of 20 % albedo lit by the sky and sun. At night (sun below −6°) the
- * model does not apply and a dark blue twilight gradient is returned.
+ * kcd/m². Below the horizon: a ground of 20 % albedo lit by the sky and sun. With the sun below the horizon the
+ * Preetham model does not apply: the sky keeps the colour distribution of a sun just on the horizon, dimmed by
+ * the twilight factor and shifted towards blue (the blue hour) as it darkens.
  */
 export function equirectSky(o: SkyOptions): FloatImage {
   const width = o.width ?? 512;
   const height = o.height ?? 256;
   const data = new Float32Array(width * height * 3);
-  const d = sunDirection(o.sun);
+  const below = o.sun.elevationDeg < 0;
+  const sun = below ? { ...o.sun, elevationDeg: 0.5 } : o.sun;
+  const dim = twilightFactor(o.sun.elevationDeg);
+  // Blue hour: red and green fall faster than blue once the sun is down.
+  const tint: [number, number, number] = below ? [dim ** 0.08 * 0.6, dim ** 0.04 * 0.8, 1] : [1, 1, 1];
+  const d = sunDirection(sun);
   const toSun: [number, number, number] = [-d[0], -d[1], -d[2]];
-  const night = o.sun.elevationDeg < -6;
   const zenithUp = skyRadiance([0, 1, 0], toSun, o.turbidity);
-  const groundLum = night ? 0 : (0.2 / Math.PI) * ((sunIlluminance(o.sun.elevationDeg, o.turbidity) * Math.max(0, toSun[1])) / 1000 + Math.PI * zenithUp[1]);
+  const sunDirect = below ? 0 : sunIlluminance(o.sun.elevationDeg, o.turbidity);
+  const groundLum = (0.2 / Math.PI) * ((sunDirect * Math.max(0, toSun[1])) / 1000 + Math.PI * zenithUp[1] * dim);
   const sunRadius = (0.53 / 2) * (Math.PI / 180);
-  const sunLum = (sunIlluminance(o.sun.elevationDeg, o.turbidity) / (Math.PI * sunRadius * sunRadius)) / 1000; // kcd/m²
+  const sunLum = sunDirect / (Math.PI * sunRadius * sunRadius) / 1000; // kcd/m²
   for (let j = 0; j < height; j++) {
     const el = (0.5 - (j + 0.5) / height) * Math.PI;
     for (let i = 0; i < width; i++) {
       const phi = ((i + 0.5) / width - 0.5) * 2 * Math.PI;
       const dir: [number, number, number] = [Math.cos(phi) * Math.cos(el), Math.sin(el), Math.sin(phi) * Math.cos(el)];
       let rgb: [number, number, number];
-      if (night) {
-        const t = Math.max(0, Math.sin(el));
-        rgb = [0.0004 + 0.0002 * t, 0.0006 + 0.0004 * t, 0.0015 + 0.001 * t];
-      } else if (dir[1] < 0) {
+      if (dir[1] < 0) {
         rgb = [groundLum * 1.05, groundLum, groundLum * 0.9];
       } else {
-        rgb = skyRadiance(dir, toSun, o.turbidity);
-        if (o.sunDisc && o.sun.elevationDeg > -1) {
+        const sky = skyRadiance(dir, toSun, o.turbidity);
+        rgb = [sky[0] * dim * tint[0], sky[1] * dim * tint[1], sky[2] * dim * tint[2]];
+        if (o.sunDisc && !below) {
           const cos = dir[0] * toSun[0] + dir[1] * toSun[1] + dir[2] * toSun[2];
           if (cos > Math.cos(sunRadius)) rgb = [sunLum, sunLum * 0.95, sunLum * 0.85];
         }
@@ -87,4 +103,24 @@ export function equirectSky(o: SkyOptions): FloatImage {
     }
   }
   return { width, height, data };
+}
+
+/**
+ * The illuminance (lux) the sky alone gives: π × its mean luminance over the whole sphere, ground included —
+ * what an ambient light of that many lux would give, which is how three.js treats an environment map.
+ */
+export function skyIlluminance(sun: SunPosition, turbidity: number, strength = 1): number {
+  const img = equirectSky({ sun, turbidity, width: 64, height: 32 });
+  let sum = 0;
+  let weight = 0;
+  for (let j = 0; j < img.height; j++) {
+    // Equirect rows shrink towards the poles: weight by cos(latitude) for a true sphere mean.
+    const w = Math.cos((0.5 - (j + 0.5) / img.height) * Math.PI);
+    for (let i = 0; i < img.width; i++) {
+      const k = (j * img.width + i) * 3;
+      sum += w * (0.2126 * img.data[k]! + 0.7152 * img.data[k + 1]! + 0.0722 * img.data[k + 2]!);
+      weight += w;
+    }
+  }
+  return Math.PI * (sum / weight) * 1000 * strength;
 }

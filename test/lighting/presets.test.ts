@@ -146,7 +146,15 @@ test('environment and exposure come with the preset; animations go on the right 
   const spec = mustValidate(applied('torch_lit').spec);
   const preset = getLightingPreset('torch_lit')!;
   assert.equal(spec.environment.ambient.intensity, preset.environment?.ambientLux ?? 0);
-  assert.equal(spec.shots[0]!.look.exposureEv, preset.exposureEv ?? 0);
+  // Exposure is rewritten against an incident reading at the subject: key and fill count, back light does not.
+  const reading = preset.lights
+    .filter((l) => l.aim !== 'background')
+    .reduce((e, l) => e + (l.illuminanceLux * (1 + Math.cos((l.azimuthDeg * Math.PI) / 180) * Math.cos((l.elevationDeg * Math.PI) / 180))) / 2, preset.environment?.ambientLux ?? 0);
+  assert.ok(Math.abs(spec.shots[0]!.look.exposureEv - ((preset.exposureEv ?? 0) + Math.log2(reading / 1000))) < 0.01);
+  // A daylight sky supplies part of the ambient light; the ambient light tops up only the rest.
+  const noon = mustValidate(applied('noon').spec);
+  assert.equal(noon.environment.sky.type, 'procedural');
+  assert.ok(noon.environment.ambient.intensity < getLightingPreset('noon')!.environment!.ambientLux!);
   for (const a of preset.animation ?? []) {
     const lights = spec.lights.filter((l) => l.tags.includes(a.role));
     assert.ok(lights.length && lights.every((l) => l.animation?.kind === a.kind), `${a.role} ${a.kind}`);
