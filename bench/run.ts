@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build.bench.js'),
   materials: () => import('./materials.bench.js'),
   dungeon: () => import('./dungeon.bench.js'),
+  render: () => import('./render.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -25,3 +25,22 @@ export { projectUvs } from './materials/projection.js';
 export { kelvinToLinearRgb } from './lighting/kelvin.js';
 export { gltfIntensity } from './lighting/photometry.js';
 export { ENGINE_VERSION } from './version.js';
+// Lighting: presets, placement, analysis.
+export { LIGHTING_PRESETS, getLightingPreset, lightingPresets, type LightingPreset } from './library/lighting/index.js';
+export { applyLightingPreset, type ApplyOptions, type ApplyResult } from './lighting/apply.js';
+export { analyzeItem, analyzeBatch, analyzeScene } from './lighting/analyze.js';
+export { analyzeLights, analyzeRequest, LightingRequest, type LightingReport, type LightAtSubject, type AnalysisResult } from './lighting/analysis.js';
+export { measureFiles, measureLighting, type MeasuredLighting } from './lighting/measure.js';
+export { sunPosition, sunIlluminance } from './lighting/sun.js';
+export { equirectSky, skyIlluminance } from './lighting/sky.js';
+export { readHdr, writeHdr } from './lighting/hdr.js';
+export { ev100, exposureForIncident, incidentReading } from './lighting/exposure.js';
+// Rendering: a browser session, shots to frames, storyboards.
+export { RenderSession, RenderError, type SessionOptions } from './render/session.js';
+export { renderShots, inputFromSpec, inputFromGlb, RenderInputError, type RenderOptions, type RenderManifest, type RenderedShot } from './render/render.js';
+export { writeStoryboard, storyboardHtml } from './render/storyboard.js';
+export { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from './render/swatch.js';
+export { placeCamera, establishingShot, defaultFocalLength, type ShotRequest, type CameraPlacement } from './render/shot-grammar.js';
+export { GRADE_PRESETS, getGradePreset, bakeGradeLut, parseCube } from './render/grading/index.js';
+export { RENDER_QUALITIES, type RenderQuality } from './render/quality.js';
+export { findChromium, ChromiumNotFoundError } from './render/chromium.js';

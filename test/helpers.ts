@@ -77,12 +77,12 @@ export interface CliResult {
 }
 
 /** Runs the real `canvas3d` bin on the TypeScript sources. */
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'canvas3d.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, CANVAS3D_SOURCE: '1', NO_COLOR: '1' },
+    env: { ...process.env, CANVAS3D_SOURCE: '1', NO_COLOR: '1', ...options.env },
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -13,6 +13,7 @@ import { registerDungeon } from './commands/dungeon.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerVoxel } from './commands/voxel.js';
 import { registerLighting } from './commands/lighting.js';
+import { registerRender } from './commands/render.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerOptimize(program);
   registerVoxel(program);
   registerLighting(program);
+  registerRender(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
     cmd.commands.forEach(configure);

@@ -25,15 +25,19 @@ export type Budgets = z.infer<typeof Budgets>;
 export const ShotSize = z.enum(['ECU', 'CU', 'MCU', 'MS', 'MLS', 'FS', 'WS', 'EWS', 'OTS', 'TWO', 'INSERT']);
 export const ShotAngle = z.enum(['eye', 'high', 'low', 'birds-eye', 'worms-eye', 'dutch']);
 
+export const ShotComposition = z.enum(['auto', 'centered', 'thirds-left', 'thirds-right']);
+
 export const Shot = strictObject({
   id: Id,
-  camera: Id.describe('id of a camera in `cameras`'),
+  camera: Id.optional().describe('id of a camera in `cameras`; without one the camera is placed from shotSize, angle, composition and subjects'),
   title: Name.optional(),
   description: Text.optional(),
   durationS: z.number().positive().max(3600).optional(),
   shotSize: ShotSize.optional(),
   angle: ShotAngle.optional(),
-  subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about'),
+  subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about (for OTS: who we look at, then whose shoulder)'),
+  composition: ShotComposition.default('auto').describe('where the subject sits in frame when the camera is placed for the shot: auto = looking room for people, centred otherwise'),
+  focalLengthMm: z.number().min(8).max(1200).optional().describe('lens for a placed camera; default by shot size (85 mm for a CU … 24 mm for an EWS)'),
   timeS: z.number().min(0).max(86400).default(0).describe('moment in the scene\'s animations (flicker, lightning, day cycle) the frame is taken at'),
   look: Look.default(Look.parse({})),
 });

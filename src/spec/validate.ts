@@ -15,6 +15,8 @@ import { estimateGeometry, getGenerator, type GeometryParams } from '../geometry
 import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../materials/library.js';
 import { readFileSync } from 'node:fs';
 import { readHdrHeader, HdrError } from '../lighting/hdr.js';
+import { getGradePreset, gradePresetIds } from '../render/grading/index.js';
+import { parseCube, CubeError } from '../render/grading/cube.js';
 
 export interface ValidateOptions {
   /** Folder that relative file paths (textures, HDRIs, LUTs) resolve against; defaults to the working directory. */
@@ -193,11 +195,22 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
   spec.shots.forEach((s, i) => {
     if (shotIds.has(s.id)) add(['shots', i, 'id'], `duplicate shot id "${s.id}"`);
     shotIds.add(s.id);
-    if (!cameraIds.has(s.camera)) add(['shots', i, 'camera'], `unknown camera ${quote(s.camera)}${didYouMean(s.camera, cameraIds.keys())}`);
+    if (s.camera !== undefined && !cameraIds.has(s.camera)) add(['shots', i, 'camera'], `unknown camera ${quote(s.camera)}${didYouMean(s.camera, cameraIds.keys())}`);
     s.subjects.forEach((id, k) => {
       if (!ids.has(id)) add(['shots', i, 'subjects', k], `unknown object ${quote(id)}${didYouMean(id, ids.keys())}`);
     });
-    if (s.look.lut) checkFile(baseDir, s.look.lut, ['.cube'], ['shots', i, 'look', 'lut'], add);
+    if (s.look.grade !== undefined && !getGradePreset(s.look.grade)) add(['shots', i, 'look', 'grade'], `unknown grade ${quote(s.look.grade)}${didYouMean(s.look.grade, gradePresetIds())}`);
+    if (s.look.lut) {
+      const file = checkFile(baseDir, s.look.lut, ['.cube'], ['shots', i, 'look', 'lut'], add);
+      if (file) {
+        try {
+          parseCube(readFileSync(file, 'utf8'));
+        } catch (err) {
+          if (!(err instanceof CubeError)) throw err;
+          add(['shots', i, 'look', 'lut'], `"${s.look.lut}": ${err.message}`);
+        }
+      }
+    }
   });
 
   if (triangles > spec.budgets.maxTriangles) {

@@ -1,0 +1,208 @@
+import path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
+import { InputError, printJson, readInput } from '../io.js';
+import { didYouMean, quote } from '../../spec/errors.js';
+import { RENDER_QUALITIES, MAX_FRAME_EDGE, MAX_FRAME_PIXELS, type RenderQuality } from '../../render/quality.js';
+import type { RenderSession } from '../../render/session.js';
+
+const PASSES = ['depth', 'normal', 'mask'] as const;
+
+const edge = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 16 || n > MAX_FRAME_EDGE) throw new InvalidArgumentError(`${name} must be a whole number of pixels from 16 to ${MAX_FRAME_EDGE}`);
+  return n;
+};
+
+const passList = (v: string) => {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((p) => !(PASSES as readonly string[]).includes(p));
+  if (bad.length) throw new InvalidArgumentError(`unknown pass ${quote(bad[0]!)}${didYouMean(bad[0]!, PASSES)}; passes are ${PASSES.join(', ')}`);
+  return list as (typeof PASSES)[number][];
+};
+
+/** Opens a browser session, turning "no Chromium" into the one clear message users need. */
+export async function openSession(label: string): Promise<RenderSession> {
+  const { RenderSession, RenderError } = await import('../../render/session.js');
+  const { ChromiumNotFoundError } = await import('../../render/chromium.js');
+  try {
+    return await RenderSession.open();
+  } catch (err) {
+    if (err instanceof ChromiumNotFoundError || err instanceof RenderError) throw new InputError([{ path: '', message: err.message }], label);
+    throw err;
+  }
+}
+
+/** A progress bar on stderr, on terminals only: one line per frame, redrawn. */
+function progress(enabled: boolean) {
+  const started = performance.now();
+  return (e: { index: number; total: number; shot: string; phase: 'start' | 'done'; ms?: number }) => {
+    if (!enabled) return;
+    const done = e.phase === 'done' ? e.index + 1 : e.index;
+    const width = 24;
+    const filled = Math.round((done / e.total) * width);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const what = e.phase === 'start' ? `rendering ${e.shot}…` : `${e.shot} ${((e.ms ?? 0) / 1000).toFixed(1)} s`;
+    process.stderr.write(`\r\x1b[2K${bar} ${done}/${e.total} ${what}`);
+    if (e.phase === 'done' && done === e.total) process.stderr.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  };
+}
+
+export function registerRender(program: Command): void {
+  program
+    .command('render')
+    .description('render a scene\'s shots to PNG frames (plus HDR EXR, depth, normals and an object mask when asked)')
+    .argument('<scene>', 'SceneSpec JSON (- for stdin) or a .glb')
+    .requiredOption('-o, --output <dir>', 'folder for the frames and render.json')
+    .option('--shot <id...>', 'only these shots, in this order')
+    .option('--width <px>', 'frame width', edge('--width'), 1280)
+    .option('--height <px>', 'frame height', edge('--height'), 720)
+    .addOption(new Option('--quality <q>', 'draft | preview | final').choices([...RENDER_QUALITIES]).default('preview'))
+    .option('--hdr', 'also write a linear half-float OpenEXR per frame')
+    .option('--passes <list>', `control passes, comma-separated: ${PASSES.join(', ')}`, passList)
+    .option('--storyboard', 'also write the storyboard (HTML, PNG, PDF) into the folder')
+    .option('--json', 'print the render manifest as JSON')
+    .action(async (file: string, opts: { output: string; shot?: string[]; width: number; height: number; quality: RenderQuality; hdr?: boolean; passes?: (typeof PASSES)[number][]; storyboard?: boolean; json?: boolean }) => {
+      if (opts.width * opts.height > MAX_FRAME_PIXELS) throw new InputError([{ path: '--width', message: `${opts.width}×${opts.height} is more than ${MAX_FRAME_PIXELS.toLocaleString('en')} pixels (8K)` }], 'render');
+      const { inputFromGlb, inputFromSpec, renderShots, selectShots, RenderInputError } = await import('../../render/render.js');
+      const isGlb = /\.glb$/i.test(file);
+      let input;
+      let baseDir: string;
+      let label = file;
+      if (isGlb) {
+        let bytes: Buffer;
+        try {
+          if (!statSync(file).isFile()) throw new Error('not a file');
+          bytes = readFileSync(file);
+        } catch {
+          throw new InputError([{ path: '', message: `${file}: file not found` }], 'render');
+        }
+        baseDir = path.dirname(path.resolve(file));
+        try {
+          input = await inputFromGlb(new Uint8Array(bytes));
+        } catch (err) {
+          throw new InputError([{ path: '', message: `not a readable GLB (${err instanceof Error ? err.message : String(err)})` }], file);
+        }
+      } else {
+        const { validateSpecText } = await import('../../spec/validate.js');
+        const text = readInput(file);
+        label = text.label;
+        baseDir = text.baseDir;
+        const v = validateSpecText(text.text, { baseDir });
+        if (!v.ok) throw new InputError(v.issues, label);
+        input = await inputFromSpec(v.spec, baseDir);
+      }
+      try {
+        selectShots(input, opts.shot);
+      } catch (err) {
+        if (err instanceof RenderInputError) throw new InputError([{ path: err.path, message: err.message }], label);
+        throw err;
+      }
+      const session = await openSession(label);
+      try {
+        const manifest = await renderShots(session, input, {
+          outDir: opts.output,
+          width: opts.width,
+          height: opts.height,
+          quality: opts.quality,
+          hdr: !!opts.hdr,
+          passes: opts.passes ?? [],
+          baseDir,
+          ...(opts.shot ? { shots: opts.shot } : {}),
+          onFrame: progress(!opts.json && process.stderr.isTTY === true),
+        }).catch((err: unknown) => {
+          if (err instanceof RenderInputError) throw new InputError([{ path: err.path, message: err.message }], label);
+          throw err;
+        });
+        if (opts.storyboard) {
+          const { writeStoryboard } = await import('../../render/storyboard.js');
+          await writeStoryboard(opts.output, session);
+        }
+        if (opts.json) printJson(manifest);
+        else {
+          for (const s of manifest.shots) process.stdout.write(`${path.join(opts.output, s.files.png)}  ${s.shotSize ?? ''} ${(s.renderMs / 1000).toFixed(1)} s\n`);
+          process.stdout.write(`${manifest.shots.length} frame${manifest.shots.length === 1 ? '' : 's'} (${manifest.width}×${manifest.height}, ${manifest.quality}) on ${manifest.renderer.replace(/^ANGLE \(|\)$/g, '')}\n`);
+        }
+      } finally {
+        await session.close();
+      }
+    });
+
+  program
+    .command('grades')
+    .description('list the colour-grade presets a shot\'s look.grade can name')
+    .option('--json', 'print JSON: [{ id, category, label, description, tags }]')
+    .action(async (opts: { json?: boolean }) => {
+      const { GRADE_PRESETS } = await import('../../render/grading/index.js');
+      if (opts.json) {
+        printJson(GRADE_PRESETS.map(({ id, category, label, description, tags }) => ({ id, category, label, description, tags })));
+        return;
+      }
+      const width = Math.max(...GRADE_PRESETS.map((g) => g.id.length));
+      for (const g of GRADE_PRESETS) process.stdout.write(`${g.id.padEnd(width)}  ${g.category.padEnd(10)}  ${g.description}\n`);
+      process.stdout.write(`${GRADE_PRESETS.length} grades\n`);
+    });
+
+  program
+    .command('storyboard')
+    .description('lay a render folder out as a storyboard: storyboard.html, a contact-sheet storyboard.png and storyboard.pdf')
+    .argument('<dir>', 'a folder written by canvas3d render')
+    .option('--title <text>', 'title at the top (default: the scene name)')
+    .option('--columns <n>', 'frames per row', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 8) throw new InvalidArgumentError('must be a whole number from 1 to 8');
+      return n;
+    })
+    .option('--html-only', 'write only the HTML (no browser needed)')
+    .option('--json', 'print the files written as JSON')
+    .action(async (dir: string, opts: { title?: string; columns?: number; htmlOnly?: boolean; json?: boolean }) => {
+      const { writeStoryboard, readManifest, StoryboardError } = await import('../../render/storyboard.js');
+      try {
+        readManifest(dir);
+      } catch (err) {
+        if (err instanceof StoryboardError) throw new InputError([{ path: '', message: err.message }], 'storyboard');
+        throw err;
+      }
+      const session = opts.htmlOnly ? undefined : await openSession('storyboard');
+      try {
+        const files = await writeStoryboard(dir, session, { ...(opts.title ? { title: opts.title } : {}), ...(opts.columns ? { columns: opts.columns } : {}) });
+        if (opts.json) printJson(files);
+        else process.stdout.write(`${Object.values(files).join('\n')}\n`);
+      } finally {
+        await session?.close();
+      }
+    });
+
+  program
+    .command('swatch')
+    .description('preview render of a material preset (a sphere on a neutral backdrop) or a lighting preset (a bust)')
+    .addArgument(new Argument('<kind>', 'material or lighting').choices(['material', 'lighting']))
+    .argument('<id>', 'preset id')
+    .requiredOption('-o, --output <file>', 'output .png', (v) => {
+      if (!/\.png$/i.test(v)) throw new InvalidArgumentError('the output must end in .png');
+      return v;
+    })
+    .option('--size <px>', 'square image size', edge('--size'), 512)
+    .addOption(new Option('--quality <q>', 'draft | preview | final').choices([...RENDER_QUALITIES]).default('preview'))
+    .action(async (kind: 'material' | 'lighting', id: string, opts: { output: string; size: number; quality: RenderQuality }) => {
+      const { materialSwatchSpec, lightingSwatchSpec, renderSwatch } = await import('../../render/swatch.js');
+      let spec;
+      if (kind === 'material') {
+        const { BUILTIN_LIBRARY } = await import('../../materials/library.js');
+        if (!BUILTIN_LIBRARY.get(id)) throw new InputError([{ path: '', message: `unknown material preset ${quote(id)}${didYouMean(id, BUILTIN_LIBRARY.ids())}` }], 'swatch');
+        spec = materialSwatchSpec(id);
+      } else {
+        const { getLightingPreset, lightingPresetIds } = await import('../../library/lighting/index.js');
+        const preset = getLightingPreset(id);
+        if (!preset) throw new InputError([{ path: '', message: `unknown lighting preset ${quote(id)}${didYouMean(id, lightingPresetIds())}` }], 'swatch');
+        spec = lightingSwatchSpec(preset);
+      }
+      const session = await openSession('swatch');
+      try {
+        await renderSwatch(session, spec, opts.output, opts.size, opts.quality);
+        process.stdout.write(`wrote ${opts.output}\n`);
+      } finally {
+        await session.close();
+      }
+    });
+}

@@ -1,0 +1,142 @@
+/// <reference lib="dom" />
+/**
+ * Background, image-based light, ambient light and fog for a frame. Physical sources (sky, HDRI, ambient) are
+ * scaled by the frame's exposure like the lights; a plain background colour is display-referred and is not.
+ */
+import * as THREE from 'three';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { equirectSky } from '../../lighting/sky.js';
+import type { EnvironmentJob } from '../protocol.js';
+
+export interface FrameEnvironment {
+  /** Illuminance the environment gives (π × mean luminance, lux), for the exposure meter. */
+  lux: number;
+  ambient: THREE.AmbientLight;
+  /** Multiplies image-based light and sky by the exposure once it is known. */
+  expose(scale: number): void;
+  dispose(): void;
+}
+
+/** A spec colour: '#rrggbb' sRGB, or [r, g, b] linear. */
+function color(c: string | [number, number, number]): THREE.Color {
+  return typeof c === 'string' ? new THREE.Color(c) : new THREE.Color().setRGB(c[0], c[1], c[2], THREE.LinearSRGBColorSpace);
+}
+
+/** Linear colour from '#rrggbb', normalised so its brightest channel is 1: a tint, the intensity carries the lux. */
+function tint(hex: string | [number, number, number]): THREE.Color {
+  const c = color(hex);
+  const m = Math.max(c.r, c.g, c.b);
+  return m > 0 ? c.multiplyScalar(1 / m) : new THREE.Color(1, 1, 1);
+}
+
+function meanLux(data: Float32Array, width: number, height: number, unit: number): number {
+  let sum = 0;
+  let weight = 0;
+  for (let j = 0; j < height; j++) {
+    const w = Math.cos((0.5 - (j + 0.5) / height) * Math.PI);
+    for (let i = 0; i < width; i++) {
+      const k = (j * width + i) * 4;
+      sum += w * (0.2126 * data[k]! + 0.7152 * data[k + 1]! + 0.0722 * data[k + 2]!);
+      weight += w;
+    }
+  }
+  return Math.PI * (sum / weight) * unit;
+}
+
+function equirectTexture(rgb: Float32Array, width: number, height: number): { texture: THREE.DataTexture; rgba: Float32Array } {
+  // Rows come top-first; three samples equirect maps with v = 0 at the bottom, so the rows are flipped here.
+  const rgba = new Float32Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const from = (y * width + x) * 3;
+      const to = ((height - 1 - y) * width + x) * 4;
+      rgba[to] = rgb[from]!;
+      rgba[to + 1] = rgb[from + 1]!;
+      rgba[to + 2] = rgb[from + 2]!;
+      rgba[to + 3] = 1;
+    }
+  }
+  const texture = new THREE.DataTexture(rgba, width, height, THREE.RGBAFormat, THREE.FloatType);
+  texture.mapping = THREE.EquirectangularReflectionMapping;
+  texture.colorSpace = THREE.LinearSRGBColorSpace;
+  texture.magFilter = THREE.LinearFilter;
+  texture.minFilter = THREE.LinearFilter;
+  texture.needsUpdate = true;
+  return { texture, rgba };
+}
+
+export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THREE.Scene, job: EnvironmentJob, hasLights: boolean, envUrl: string): Promise<FrameEnvironment> {
+  const disposables: { dispose(): void }[] = [];
+  scene.background = color(job.background);
+  scene.backgroundIntensity = 1;
+  scene.environment = null;
+  const pmrem = new THREE.PMREMGenerator(renderer);
+  disposables.push(pmrem);
+  let lux = 0;
+  /** Sky and HDRI values are in kcd/m² (sky) or cd/m² (HDRI); `unit` turns them into cd/m². */
+  let unit = 1;
+  let physical = false;
+
+  let source: { texture: THREE.DataTexture; rgba: Float32Array; width: number; height: number } | undefined;
+  if (job.sky.type === 'procedural') {
+    const img = equirectSky({ sun: job.sky.sun, turbidity: job.sky.turbidity, width: 256, height: 128 });
+    source = { ...equirectTexture(img.data, img.width, img.height), width: img.width, height: img.height };
+    unit = 1000 * job.sky.strength;
+    physical = true;
+  } else if (job.sky.type === 'hdri') {
+    const bytes = await (await fetch(envUrl)).arrayBuffer();
+    source = { ...equirectTexture(new Float32Array(bytes), job.sky.width, job.sky.height), width: job.sky.width, height: job.sky.height };
+    unit = job.sky.strength;
+    physical = true;
+  }
+  let envTarget: THREE.WebGLRenderTarget | undefined;
+  if (source) {
+    disposables.push(source.texture);
+    lux = meanLux(source.rgba, source.width, source.height, unit);
+    envTarget = pmrem.fromEquirectangular(source.texture);
+    disposables.push(envTarget);
+    scene.environment = envTarget.texture;
+    scene.background = source.texture;
+  } else if (!hasLights && job.ambient.intensity <= 0) {
+    // A scene with no light at all (a bare GLB) gets a neutral studio room, like any glTF viewer.
+    envTarget = pmrem.fromScene(new RoomEnvironment(), 0.04);
+    disposables.push(envTarget);
+    scene.environment = envTarget.texture;
+  }
+
+  const ambient = new THREE.AmbientLight(tint(job.ambient.color), job.ambient.intensity);
+  scene.add(ambient);
+  lux += job.ambient.intensity;
+
+  if (job.fog.type === 'linear') scene.fog = new THREE.Fog(color(job.fog.color), job.fog.near, job.fog.far);
+  else if (job.fog.type === 'exponential') scene.fog = new THREE.FogExp2(color(job.fog.color), job.fog.density);
+  else scene.fog = null;
+  // Volumetric scattering is approximated as extra exponential haze in the light's direction-agnostic form.
+  if (job.volumetric && job.volumetric.density > 0) {
+    const fog = scene.fog instanceof THREE.FogExp2 ? scene.fog : new THREE.FogExp2(color(job.fog.type === 'none' ? job.background : job.fog.color), 0);
+    fog.density += job.volumetric.density * 0.5;
+    scene.fog = fog;
+  }
+
+  return {
+    lux,
+    ambient,
+    expose(scale: number) {
+      ambient.intensity = job.ambient.intensity * scale;
+      if (physical) {
+        scene.environmentIntensity = unit * scale;
+        scene.backgroundIntensity = unit * scale;
+      } else {
+        scene.environmentIntensity = 1;
+      }
+    },
+    dispose() {
+      scene.remove(ambient);
+      ambient.dispose();
+      for (const d of disposables) d.dispose();
+      scene.environment = null;
+      scene.background = null;
+      scene.fog = null;
+    },
+  };
+}

@@ -1,0 +1,155 @@
+/// <reference lib="dom" />
+/**
+ * The render page: loads the scene the driver serves, renders one frame per job and posts the pixels back.
+ * Everything a frame creates (composer, render targets, environment) is disposed before the next; the scene
+ * stays loaded while consecutive frames use it.
+ */
+import * as THREE from 'three';
+import type { FrameInfo, FrameJob, PageApi } from '../protocol.js';
+import { loadScene, disposeScene, type LoadedScene } from './scene.js';
+import { setupEnvironment } from './environment.js';
+import { prepareLights, exposeLights } from './lights.js';
+import { resolveView } from './view.js';
+import { buildComposer } from './post.js';
+import { renderDepth, renderHdr, renderMask, renderNormals } from './passes.js';
+import { incidentReading, exposureForIncident } from '../../lighting/exposure.js';
+
+const canvas = document.createElement('canvas');
+document.body.style.margin = '0';
+document.body.appendChild(canvas);
+const renderer = new THREE.WebGLRenderer({ canvas, antialias: false, alpha: false, powerPreference: 'high-performance', preserveDrawingBuffer: false });
+renderer.outputColorSpace = THREE.SRGBColorSpace;
+renderer.toneMapping = THREE.NoToneMapping;
+renderer.shadowMap.enabled = true;
+renderer.shadowMap.type = THREE.PCFShadowMap;
+const gl = renderer.getContext() as WebGL2RenderingContext;
+
+let loaded: LoadedScene | undefined;
+const scene = new THREE.Scene();
+
+async function post(name: string, frame: number, data: ArrayBufferView): Promise<void> {
+  const res = await fetch(`out/${name}?frame=${frame}`, { method: 'POST', body: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) as unknown as BodyInit });
+  if (!res.ok) throw new Error(`posting ${name} failed: ${res.status}`);
+}
+
+function rendererName(): string {
+  const ext = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
+async function render(job: FrameJob): Promise<FrameInfo> {
+  const t0 = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  if (!loaded || loaded.key !== job.sceneKey) {
+    if (loaded) {
+      disposeScene(loaded);
+      renderer.renderLists.dispose();
+    }
+    loaded = await loadScene(job.sceneKey, `scene.glb?key=${encodeURIComponent(job.sceneKey)}`);
+    scene.add(loaded.root);
+    lap('loadMs', t0);
+  }
+  const t1 = performance.now();
+  const bw = Math.max(1, Math.round(job.width * job.quality.resolutionScale));
+  const bh = Math.max(1, Math.round(job.height * job.quality.resolutionScale));
+  const view = resolveView(loaded, job.view, job.width / job.height);
+  const camera = view.camera;
+  const toCamera = camera.position.clone().sub(view.meterPoint).normalize();
+  const env = await setupEnvironment(renderer, scene, job.environment, loaded.lights.length > 0, `env.bin?frame=${job.frame}`);
+  const lit = prepareLights(loaded, view.meterPoint, toCamera, job.timeS, job.quality);
+  // Exposure: an incident reading at the subject, as a gaffer's meter would give.
+  const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
+  const scale = exposureForIncident(incidentLux, job.look.exposureEv);
+  exposeLights(lit, scale);
+  env.expose(scale);
+  lap('setupMs', t1);
+
+  let lut: THREE.Data3DTexture | undefined;
+  if (job.look.lutSize > 0) {
+    const data = new Float32Array(await (await fetch(`lut.bin?frame=${job.frame}`)).arrayBuffer());
+    const n = job.look.lutSize;
+    lut = new THREE.Data3DTexture(data, n, n, n);
+    lut.format = THREE.RGBAFormat;
+    lut.type = THREE.FloatType;
+    lut.minFilter = THREE.LinearFilter;
+    lut.magFilter = THREE.LinearFilter;
+    lut.wrapS = lut.wrapT = lut.wrapR = THREE.ClampToEdgeWrapping;
+    lut.unpackAlignment = 1;
+    lut.needsUpdate = true;
+  }
+
+  const posted: string[] = [];
+  const t2 = performance.now();
+  renderer.setPixelRatio(1);
+  renderer.setSize(bw, bh, false);
+  renderer.setClearColor(0x000000, 1);
+  if (camera instanceof THREE.PerspectiveCamera) camera.aspect = job.width / job.height;
+  camera.updateProjectionMatrix();
+  const composer = buildComposer(renderer, scene, camera, job.look, job.quality, view.info, lut, bh);
+  composer.render();
+  const beauty = new Uint8Array(bw * bh * 4);
+  gl.readPixels(0, 0, bw, bh, gl.RGBA, gl.UNSIGNED_BYTE, beauty);
+  composer.dispose();
+  lut?.dispose();
+  lap('beautyMs', t2);
+  await post('beauty', job.frame, beauty);
+  posted.push('beauty');
+
+  const { width, height } = job;
+  let depthRange: [number, number] | undefined;
+  let legend: Record<string, string> = {};
+  const t3 = performance.now();
+  if (job.passes.hdr) {
+    await post('hdr', job.frame, renderHdr(renderer, scene, camera, width, height));
+    posted.push('hdr');
+  }
+  if (job.passes.depth) {
+    const d = renderDepth(renderer, scene, camera, width, height);
+    depthRange = d.range;
+    await post('depth', job.frame, d.depth);
+    posted.push('depth');
+  }
+  if (job.passes.normal) {
+    await post('normal', job.frame, renderNormals(renderer, scene, camera, width, height));
+    posted.push('normal');
+  }
+  if (job.passes.mask) {
+    const m = renderMask(renderer, scene, loaded, camera, width, height);
+    legend = m.legend;
+    await post('mask', job.frame, m.pixels);
+    posted.push('mask');
+  }
+  lap('passesMs', t3);
+  env.dispose();
+  for (const l of lit) {
+    const shadow = (l.entry.light as THREE.Light & { shadow?: THREE.LightShadow }).shadow;
+    shadow?.map?.dispose();
+    if (shadow) shadow.map = null;
+  }
+  renderer.renderLists.dispose();
+  lap('totalMs', t0);
+  return {
+    camera: view.info,
+    ...(view.anchorScreen ? { anchorScreen: view.anchorScreen } : {}),
+    exposure: { incidentLux, scale },
+    legend,
+    ...(depthRange ? { depthRange } : {}),
+    lights: { shaded: lit.filter((l) => l.entry.light.visible).length, shadowed: lit.filter((l) => l.entry.light.castShadow).length, total: lit.length },
+    renderer: rendererName(),
+    memory: {
+      geometries: renderer.info.memory.geometries,
+      textures: renderer.info.memory.textures,
+      programs: renderer.info.programs?.length ?? 0,
+      ...((performance as Performance & { memory?: { usedJSHeapSize: number } }).memory ? { jsHeapMb: Math.round((performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 2 ** 20) } : {}),
+    },
+    timings,
+    posted,
+  };
+}
+
+const api: PageApi = {
+  info: () => ({ renderer: rendererName(), webgl2: gl instanceof WebGL2RenderingContext, maxSamples: Number(gl.getParameter(gl.MAX_SAMPLES)) }),
+  render,
+};
+(window as unknown as { canvas3d: PageApi }).canvas3d = api;

@@ -1,0 +1,111 @@
+/**
+ * What the Node driver asks the render page for, and what comes back. Large data never travels as JSON: the
+ * page fetches the scene, environment and LUT from the driver's local server (paths relative to the page) and
+ * posts its pixels back as raw bytes.
+ */
+import type { ShotAngle, ShotSize, Composition } from './shot-grammar.js';
+import type { Fog } from '../spec/environment.js';
+
+/** Where the camera comes from: a camera in the scene, the shot grammar, or an automatic establishing shot. */
+export type View =
+  | { kind: 'camera'; id: string }
+  | { kind: 'grammar'; size: ShotSize; angle: ShotAngle; composition: Composition; subjects: string[]; focalLengthMm?: number; azimuthDeg?: number }
+  | { kind: 'establishing' };
+
+export type SkyJob =
+  | { type: 'none' }
+  | { type: 'procedural'; sun: { elevationDeg: number; azimuthDeg: number }; turbidity: number; strength: number }
+  /** Equirectangular linear RGB, already rotated and saturation-adjusted, served as Float32 at /env.bin. */
+  | { type: 'hdri'; width: number; height: number; strength: number };
+
+export interface EnvironmentJob {
+  /** '#rrggbb' sRGB or [r, g, b] linear, as in the spec. */
+  background: string | [number, number, number];
+  ambient: { color: string | [number, number, number]; intensity: number };
+  fog: Fog;
+  sky: SkyJob;
+  volumetric?: { density: number; anisotropy: number };
+}
+
+export interface LookJob {
+  toneMapping: 'agx' | 'aces' | 'neutral' | 'linear';
+  exposureEv: number;
+  /** Side of the grading LUT served at /lut.bin (RGBA Float32), or 0 for none. */
+  lutSize: number;
+  bloom?: { intensity: number; threshold: number; radius: number };
+  depthOfField?: { fStop?: number; focusDistance?: number };
+  vignette?: { intensity: number; feather: number };
+  grain?: { intensity: number };
+  chromaticAberration?: { offset: number };
+  lensDistortion?: { k1: number };
+  ssao?: { intensity: number; radius: number };
+}
+
+export interface QualityJob {
+  /** The beauty pass renders at this share of the output size (the driver scales it up). */
+  resolutionScale: number;
+  shadowMapSize: number;
+  msaa: number;
+  /** Resolution scale of the costly effects (depth of field, SSAO, bloom). */
+  effectsScale: number;
+  /** Most lights shaded / casting shadows; the rest (least light at the subject) are switched off. */
+  maxLights: number;
+  maxShadowLights: number;
+}
+
+export interface PassesJob {
+  hdr: boolean;
+  depth: boolean;
+  normal: boolean;
+  mask: boolean;
+}
+
+export interface FrameJob {
+  /** Changes whenever the scene at /scene.glb changes. */
+  sceneKey: string;
+  frame: number;
+  width: number;
+  height: number;
+  view: View;
+  timeS: number;
+  look: LookJob;
+  environment: EnvironmentJob;
+  quality: QualityJob;
+  passes: PassesJob;
+}
+
+export interface CameraInfo {
+  position: [number, number, number];
+  target: [number, number, number];
+  verticalFovDeg: number;
+  focalLengthMm: number;
+  rollDeg: number;
+  near: number;
+  far: number;
+  focusDistance: number;
+  fStop: number;
+}
+
+export interface FrameInfo {
+  camera: CameraInfo;
+  /** Where the composition put the subject's anchor (grammar shots). */
+  anchorScreen?: [number, number];
+  exposure: { incidentLux: number; scale: number };
+  /** Mask colour (#rrggbb) → object id. */
+  legend: Record<string, string>;
+  /** Nearest and farthest surface in the depth pass, metres. */
+  depthRange?: [number, number];
+  lights: { shaded: number; shadowed: number; total: number };
+  renderer: string;
+  /** GPU objects alive after the frame was cleaned up, and the page's JS heap: flat from frame to frame. */
+  memory: { geometries: number; textures: number; programs: number; jsHeapMb?: number };
+  timings: Record<string, number>;
+  /** Buffers posted to /out/<name>, by name. */
+  posted: string[];
+}
+
+/** The API the page exposes on `window.canvas3d`. */
+export interface PageApi {
+  info(): { renderer: string; webgl2: boolean; maxSamples: number };
+  render(job: FrameJob): Promise<FrameInfo>;
+}

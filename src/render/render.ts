@@ -1,0 +1,337 @@
+/**
+ * Rendering a scene's shots to files: each shot becomes a frame job (camera, look, environment, passes), the
+ * session renders it, and the frame's files are written atomically with a manifest (render.json) that the
+ * storyboard reads. Works from a SceneSpec (built in memory) or from any GLB (Canvas3D's carry their shots
+ * and environment in the scene extras; others get one shot per camera, or an establishing shot).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SceneSpec, Shot } from '../spec/schema.js';
+import { Shot as ShotSchema } from '../spec/schema.js';
+import { Environment, type Environment as EnvironmentSpec } from '../spec/environment.js';
+import type { Look } from '../spec/look.js';
+import { Look as LookSchema } from '../spec/look.js';
+import { buildScene } from '../build/build-scene.js';
+import { getIO, toGlb } from '../build/write.js';
+import { skySun } from '../lighting/daylight.js';
+import { readHdr, type FloatImage } from '../lighting/hdr.js';
+import { adjustEquirect } from '../lighting/environment-map.js';
+import { bakeGradeLut, getGradePreset, isIdentity, parseCube, type GradeOps } from './grading/index.js';
+import { writeFilesAtomic } from '../util/atomic.js';
+import { fnv1a } from '../util/hash.js';
+import { RENDER_QUALITY, type RenderQuality } from './quality.js';
+import type { RenderSession } from './session.js';
+import type { EnvironmentJob, FrameInfo, FrameJob, LookJob, View } from './protocol.js';
+import { encodeDepthExr, encodeDepthPng, encodeExr, encodePng } from './outputs.js';
+import { ENGINE_VERSION } from '../version.js';
+
+export type ControlPass = 'depth' | 'normal' | 'mask';
+export const CONTROL_PASSES: readonly ControlPass[] = ['depth', 'normal', 'mask'];
+
+export interface RenderOptions {
+  outDir: string;
+  width?: number;
+  height?: number;
+  quality?: RenderQuality;
+  hdr?: boolean;
+  passes?: ControlPass[];
+  /** Only these shot ids (in this order). */
+  shots?: string[];
+  /** Folder the spec's relative files (HDRI, LUTs) resolve against. */
+  baseDir?: string;
+  onFrame?: (event: { index: number; total: number; shot: string; phase: 'start' | 'done'; ms?: number }) => void;
+}
+
+export interface ShotFiles {
+  png: string;
+  exr?: string;
+  depthPng?: string;
+  depthExr?: string;
+  normalPng?: string;
+  maskPng?: string;
+  maskJson?: string;
+}
+
+export interface RenderedShot {
+  index: number;
+  id: string;
+  title?: string;
+  description?: string;
+  shotSize?: string;
+  angle?: string;
+  subjects: string[];
+  timeS: number;
+  durationS?: number;
+  grade?: string;
+  camera: FrameInfo['camera'];
+  anchorScreen?: [number, number];
+  exposure: FrameInfo['exposure'];
+  files: ShotFiles;
+  renderMs: number;
+  /** Where the frame's time went: the page's phases and the file encoding, ms. */
+  timings: Record<string, number>;
+  lights: FrameInfo['lights'];
+  memory: FrameInfo['memory'];
+}
+
+export interface RenderManifest {
+  version: 1;
+  engine: string;
+  name?: string;
+  width: number;
+  height: number;
+  quality: RenderQuality;
+  renderer: string;
+  shots: RenderedShot[];
+}
+
+export class RenderInputError extends Error {
+  override name = 'RenderInputError';
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A shot as the renderer needs it: what the spec says, or a stand-in for a scene without shots. */
+interface ShotPlan {
+  shot: Shot;
+  view: View;
+}
+
+export function planShots(shots: Shot[], cameraIds: string[]): ShotPlan[] {
+  if (shots.length) {
+    return shots.map((shot) => ({
+      shot,
+      view: shot.camera
+        ? { kind: 'camera', id: shot.camera }
+        : shot.shotSize === 'EWS' || (!shot.shotSize && !shot.subjects.length)
+          ? { kind: 'establishing' }
+          : { kind: 'grammar', size: shot.shotSize ?? 'MS', angle: shot.angle ?? 'eye', composition: shot.composition, subjects: shot.subjects, ...(shot.focalLengthMm ? { focalLengthMm: shot.focalLengthMm } : {}) },
+    }));
+  }
+  if (cameraIds.length) return cameraIds.map((id) => ({ shot: ShotSchema.parse({ id, camera: id }), view: { kind: 'camera', id } }));
+  return [{ shot: ShotSchema.parse({ id: 'establishing', shotSize: 'EWS', title: 'Establishing shot' }), view: { kind: 'establishing' } }];
+}
+
+function downsample(img: FloatImage, maxWidth: number): FloatImage {
+  const f = Math.ceil(img.width / maxWidth);
+  if (f <= 1) return img;
+  const width = Math.floor(img.width / f);
+  const height = Math.floor(img.height / f);
+  const data = new Float32Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      for (let c = 0; c < 3; c++) {
+        let s = 0;
+        for (let j = 0; j < f; j++) for (let i = 0; i < f; i++) s += img.data[((y * f + j) * img.width + x * f + i) * 3 + c]!;
+        data[(y * width + x) * 3 + c] = s / (f * f);
+      }
+    }
+  }
+  return { width, height, data };
+}
+
+async function readEnvironmentMap(file: string): Promise<FloatImage> {
+  const bytes = readFileSync(file);
+  if (file.toLowerCase().endsWith('.hdr')) return readHdr(bytes);
+  const { EXRLoader } = await import('three/examples/jsm/loaders/EXRLoader.js');
+  const { FloatType } = await import('three');
+  const exr = new EXRLoader().setDataType(FloatType).parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const width = exr.width ?? 0;
+  const height = exr.height ?? 0;
+  const rgba = exr.data as Float32Array;
+  if (!width || !height) throw new RenderInputError('environment.sky.path', 'the OpenEXR file has no image');
+  const channels = rgba.length / (width * height);
+  const data = new Float32Array(width * height * 3);
+  // EXRLoader returns rows bottom-up (GL order); equirect images here are top-down.
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      for (let c = 0; c < 3; c++) data[(y * width + x) * 3 + c] = rgba[((height - 1 - y) * width + x) * channels + Math.min(c, channels - 1)]!;
+    }
+  }
+  return { width, height, data };
+}
+
+export async function environmentJob(env: EnvironmentSpec, baseDir: string): Promise<{ job: EnvironmentJob; data?: Float32Array }> {
+  const base = { background: env.background, ambient: env.ambient, fog: env.fog, ...(env.volumetric ? { volumetric: env.volumetric } : {}) };
+  const sky = env.sky;
+  if (sky.type === 'procedural') return { job: { ...base, sky: { type: 'procedural', sun: skySun(sky), turbidity: sky.turbidity, strength: sky.strength } } };
+  if (sky.type === 'hdri') {
+    const img = downsample(adjustEquirect(await readEnvironmentMap(path.resolve(baseDir, sky.path)), { rotationDeg: sky.rotationDeg, saturation: sky.saturation }), 1024);
+    return { job: { ...base, sky: { type: 'hdri', width: img.width, height: img.height, strength: sky.strength } }, data: img.data };
+  }
+  return { job: { ...base, sky: { type: 'none' } } };
+}
+
+export function lookJob(look: Look, baseDir: string): { job: LookJob; lut?: Float32Array } {
+  const primaries: GradeOps = {
+    contrast: look.contrast,
+    saturation: look.saturation,
+    temperature: look.temperature,
+    tint: look.tint,
+    ...(look.lift ? { lift: look.lift } : {}),
+    ...(look.gamma ? { gamma: look.gamma } : {}),
+    ...(look.gain ? { gain: look.gain } : {}),
+  };
+  const grade = look.grade ? getGradePreset(look.grade) : undefined;
+  if (look.grade && !grade) throw new RenderInputError('look.grade', `unknown grade "${look.grade}"`);
+  const cube = look.lut ? parseCube(readFileSync(path.resolve(baseDir, look.lut), 'utf8')) : undefined;
+  const lut = bakeGradeLut({ look: primaries, ...(grade ? { grade: grade.ops } : {}), ...(cube ? { cube } : {}) });
+  const identity = isIdentity(lut, 1e-4);
+  const job: LookJob = {
+    toneMapping: look.toneMapping,
+    exposureEv: look.exposureEv,
+    lutSize: identity ? 0 : lut.size,
+    ...(look.bloom ? { bloom: look.bloom } : {}),
+    ...(look.depthOfField ? { depthOfField: look.depthOfField } : {}),
+    ...(look.vignette ? { vignette: look.vignette } : {}),
+    ...(look.grain ? { grain: look.grain } : {}),
+    ...(look.chromaticAberration ? { chromaticAberration: look.chromaticAberration } : {}),
+    ...(look.lensDistortion ? { lensDistortion: look.lensDistortion } : {}),
+    ...(look.ssao ? { ssao: look.ssao } : {}),
+  };
+  return { job, ...(identity ? {} : { lut: lut.data }) };
+}
+
+/** What a GLB carries: its shots and environment (Canvas3D's scene extras) and its cameras. */
+export async function readGlbScene(bytes: Uint8Array): Promise<{ shots: Shot[]; environment: EnvironmentSpec; cameraIds: string[]; name?: string }> {
+  const doc = await getIO().readBinary(bytes);
+  const root = doc.getRoot();
+  const scene = root.getDefaultScene() ?? root.listScenes()[0];
+  const extras = (scene?.getExtras() ?? {}) as { canvas3d?: { shots?: unknown[]; environment?: unknown } };
+  const shots = (extras.canvas3d?.shots ?? []).flatMap((s) => {
+    const r = ShotSchema.safeParse(s);
+    return r.success ? [r.data] : [];
+  });
+  const envParsed = Environment.safeParse(extras.canvas3d?.environment ?? {});
+  // Canvas3D adds the sun's position to the environment it stores; the schema knows nothing of it.
+  const environment = envParsed.success ? envParsed.data : Environment.parse(stripUnknown(extras.canvas3d?.environment));
+  const cameraIds = root.listNodes().filter((n) => n.getCamera()).map((n) => ((n.getExtras() as { id?: string }).id ?? n.getName()) || 'camera');
+  return { shots, environment, cameraIds, ...(scene?.getName() ? { name: scene.getName() } : {}) };
+}
+
+function stripUnknown(env: unknown): unknown {
+  if (!env || typeof env !== 'object') return {};
+  const { sun: _sun, ...rest } = env as Record<string, unknown>;
+  const r = Environment.safeParse(rest);
+  return r.success ? rest : {};
+}
+
+export interface RenderInput {
+  glb: Uint8Array;
+  shots: Shot[];
+  cameraIds: string[];
+  environment: EnvironmentSpec;
+  name?: string;
+}
+
+export async function inputFromSpec(spec: SceneSpec, baseDir: string): Promise<RenderInput> {
+  const { document } = await buildScene(spec, { baseDir });
+  return { glb: await toGlb(document), shots: spec.shots, cameraIds: spec.cameras.map((c) => c.id), environment: spec.environment, ...(spec.name ? { name: spec.name } : {}) };
+}
+
+export async function inputFromGlb(bytes: Uint8Array): Promise<RenderInput> {
+  const { shots, environment, cameraIds, name } = await readGlbScene(bytes);
+  return { glb: bytes, shots, cameraIds, environment, ...(name ? { name } : {}) };
+}
+
+/** The shots to render: all of them, or the ids asked for (in that order); unknown ids are an input error. */
+export function selectShots(input: Pick<RenderInput, 'shots' | 'cameraIds'>, ids?: string[]): ShotPlan[] {
+  const plans = planShots(input.shots, input.cameraIds);
+  if (!ids?.length) return plans;
+  const byId = new Map(plans.map((p) => [p.shot.id, p]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length) throw new RenderInputError('--shot', `unknown shot ${missing.map((m) => `"${m}"`).join(', ')}; the scene has ${[...byId.keys()].join(', ')}`);
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** Renders every planned shot of the input with one session; files land in opts.outDir. */
+export async function renderShots(session: RenderSession, input: RenderInput, opts: RenderOptions): Promise<RenderManifest> {
+  const width = opts.width ?? 1280;
+  const height = opts.height ?? 720;
+  const quality = opts.quality ?? 'preview';
+  const baseDir = opts.baseDir ?? process.cwd();
+  const passes = new Set(opts.passes ?? []);
+  const plans = selectShots(input, opts.shots);
+  const sceneKey = `${fnv1a(Buffer.from(input.glb.buffer, input.glb.byteOffset, Math.min(input.glb.byteLength, 1 << 20)).toString('latin1'))}-${input.glb.byteLength}`;
+  const env = await environmentJob(input.environment, baseDir);
+  const shots: RenderedShot[] = [];
+  let renderer = '';
+  for (const [index, plan] of plans.entries()) {
+    const { shot } = plan;
+    opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'start' });
+    const t0 = performance.now();
+    const look = lookJob(LookSchema.parse(shot.look ?? {}), baseDir);
+    const job: FrameJob = {
+      sceneKey,
+      frame: index,
+      width,
+      height,
+      view: plan.view,
+      timeS: shot.timeS,
+      look: look.job,
+      environment: env.job,
+      quality: RENDER_QUALITY[quality],
+      passes: { hdr: !!opts.hdr, depth: passes.has('depth'), normal: passes.has('normal'), mask: passes.has('mask') },
+    };
+    const { info, buffers } = await session.renderFrame({ glb: input.glb, sceneKey, ...(env.data ? { env: env.data } : {}), ...(look.lut ? { lut: look.lut } : {}), job });
+    renderer = info.renderer;
+    const tEncode = performance.now();
+    const bw = Math.max(1, Math.round(width * job.quality.resolutionScale));
+    const bh = Math.max(1, Math.round(height * job.quality.resolutionScale));
+    const stem = path.join(opts.outDir, shot.id);
+    const files: ShotFiles = { png: `${shot.id}.png` };
+    const writes: { path: string; data: Uint8Array | string }[] = [{ path: `${stem}.png`, data: await encodePng(new Uint8Array(buffers.get('beauty')!), bw, bh, width, height) }];
+    const floats = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    if (buffers.has('hdr')) {
+      writes.push({ path: `${stem}.exr`, data: await encodeExr(floats(buffers.get('hdr')!), width, height) });
+      files.exr = `${shot.id}.exr`;
+    }
+    if (buffers.has('depth')) {
+      const depth = floats(buffers.get('depth')!);
+      writes.push({ path: `${stem}.depth.exr`, data: await encodeDepthExr(depth, width, height) }, { path: `${stem}.depth.png`, data: await encodeDepthPng(depth, width, height) });
+      files.depthExr = `${shot.id}.depth.exr`;
+      files.depthPng = `${shot.id}.depth.png`;
+    }
+    if (buffers.has('normal')) {
+      writes.push({ path: `${stem}.normal.png`, data: await encodePng(new Uint8Array(buffers.get('normal')!), width, height) });
+      files.normalPng = `${shot.id}.normal.png`;
+    }
+    if (buffers.has('mask')) {
+      writes.push({ path: `${stem}.mask.png`, data: await encodePng(new Uint8Array(buffers.get('mask')!), width, height, width, height, true) });
+      writes.push({ path: `${stem}.mask.json`, data: `${JSON.stringify({ background: '#000000', legend: info.legend }, null, 2)}\n` });
+      files.maskPng = `${shot.id}.mask.png`;
+      files.maskJson = `${shot.id}.mask.json`;
+    }
+    const tWrite = performance.now();
+    writeFilesAtomic(writes);
+    const renderMs = Math.round(performance.now() - t0);
+    shots.push({
+      index,
+      id: shot.id,
+      ...(shot.title ? { title: shot.title } : {}),
+      ...(shot.description ? { description: shot.description } : {}),
+      ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
+      ...(shot.angle ? { angle: shot.angle } : {}),
+      subjects: shot.subjects,
+      timeS: shot.timeS,
+      ...(shot.durationS ? { durationS: shot.durationS } : {}),
+      ...(shot.look?.grade ? { grade: shot.look.grade } : {}),
+      camera: info.camera,
+      ...(info.anchorScreen ? { anchorScreen: info.anchorScreen } : {}),
+      exposure: info.exposure,
+      files,
+      renderMs,
+      timings: { ...info.timings, encodeMs: Math.round(tWrite - tEncode), writeMs: Math.round(performance.now() - tWrite) },
+      lights: info.lights,
+      memory: info.memory,
+    });
+    opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'done', ms: renderMs });
+  }
+  const manifest: RenderManifest = { version: 1, engine: ENGINE_VERSION, ...(input.name ? { name: input.name } : {}), width, height, quality, renderer, shots };
+  writeFilesAtomic([{ path: path.join(opts.outDir, 'render.json'), data: `${JSON.stringify(manifest, null, 2)}\n` }]);
+  return manifest;
+}

@@ -1,0 +1,241 @@
+/**
+ * One Chromium, reused across frames, driven by playwright-core. The page, scene, environment and LUT are
+ * served from memory by a small HTTP server on 127.0.0.1 (behind a random path token), and the page posts its
+ * pixels back to it as raw bytes: through the DevTools protocol the same megabytes would travel as base64
+ * JSON, which cost a third of a second per 720p frame. A frame that runs past its time limit, a crashed page or
+ * a dead browser gets the browser killed and relaunched, and the frame tried once more.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserServer, Page } from 'playwright-core';
+import { findChromium, GPU_FLAGS, SOFTWARE_FLAGS, wantGpu } from './chromium.js';
+import { pageScript } from './page-bundle.js';
+import type { FrameInfo, FrameJob, PageApi } from './protocol.js';
+
+export class RenderError extends Error {
+  override name = 'RenderError';
+}
+
+export interface SessionOptions {
+  /** Try the GPU (default: when the machine has one; CANVAS3D_GPU=on|off overrides). */
+  gpu?: boolean;
+  /** Per-frame time limit, ms (default 120 s: a software GPU rendering a large frame with every pass). */
+  frameTimeoutMs?: number;
+}
+
+export interface FrameInput {
+  glb: Uint8Array;
+  sceneKey: string;
+  env?: Float32Array;
+  lut?: Float32Array;
+  job: FrameJob;
+}
+
+export interface FrameOutput {
+  info: FrameInfo;
+  buffers: Map<string, Buffer>;
+}
+
+const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>canvas3d render</title></head><body><script src="page.js"></script></body></html>`;
+/** Largest body the page may post (a 8K float frame is 530 MB; nothing we render comes near). */
+const MAX_POST_BYTES = 1 << 30;
+
+interface Served {
+  glb?: Uint8Array;
+  env?: Float32Array;
+  lut?: Float32Array;
+  out: Map<string, Buffer>;
+}
+
+const asBuffer = (v: Uint8Array | Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+
+export class RenderSession {
+  private server?: BrowserServer;
+  private http?: http.Server;
+  private base = '';
+  private browser?: Browser;
+  private page?: Page;
+  private served: Served = { out: new Map() };
+  private consoleTail: string[] = [];
+  private crashed = false;
+  /** The WebGL renderer the page got, e.g. "ANGLE (… SwiftShader …)". */
+  renderer = '';
+  gpu = false;
+  launches = 0;
+
+  private constructor(private readonly opts: SessionOptions) {}
+
+  static async open(opts: SessionOptions = {}): Promise<RenderSession> {
+    const s = new RenderSession(opts);
+    await s.launch();
+    return s;
+  }
+
+  /** The browser's process id (for tests that kill it). */
+  get browserPid(): number | undefined {
+    return this.server?.process().pid;
+  }
+
+  private async listen(): Promise<void> {
+    if (this.http) return;
+    const token = randomBytes(12).toString('hex');
+    const server = http.createServer((req, res) => void this.serve(token, req, res));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    server.unref();
+    this.http = server;
+    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${token}`;
+  }
+
+  private async launch(): Promise<void> {
+    await this.listen();
+    const { chromium } = await import('playwright-core');
+    const executablePath = findChromium();
+    const tryGpu = this.opts.gpu ?? wantGpu();
+    for (const gpu of tryGpu ? [true, false] : [false]) {
+      this.server = await chromium.launchServer({ executablePath, args: gpu ? GPU_FLAGS : SOFTWARE_FLAGS, headless: true });
+      this.browser = await chromium.connect(this.server.wsEndpoint());
+      this.launches++;
+      const page = await this.browser.newPage({ viewport: { width: 256, height: 256 } });
+      this.page = page;
+      this.crashed = false;
+      page.on('crash', () => (this.crashed = true));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') this.consoleTail = [...this.consoleTail.slice(-9), m.text()];
+      });
+      page.on('pageerror', (e) => (this.consoleTail = [...this.consoleTail.slice(-9), e.message]));
+      await page.goto(`${this.base}/index.html`);
+      await page.waitForFunction(() => 'canvas3d' in window, undefined, { timeout: 30_000 });
+      const info = await page.evaluate(() => (window as unknown as { canvas3d: PageApi }).canvas3d.info());
+      this.renderer = info.renderer;
+      this.gpu = gpu && !/swiftshader|llvmpipe|software/i.test(info.renderer);
+      if (info.webgl2 && (!gpu || this.gpu)) return;
+      // The GPU launch gave no usable WebGL2: fall back to software rendering.
+      await this.shutdown();
+    }
+    throw new RenderError(`Chromium started but gives no WebGL2 (${this.renderer || 'no renderer'}); ${this.consoleTail.join('; ')}`);
+  }
+
+  private async serve(token: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const prefix = `/${token}/`;
+    const send = (status: number, data?: Uint8Array | Float32Array | string, contentType = 'application/octet-stream') => {
+      res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+      res.end(data === undefined ? undefined : typeof data === 'string' ? data : asBuffer(data));
+    };
+    if (!url.pathname.startsWith(prefix)) return send(404, 'not found', 'text/plain');
+    const name = url.pathname.slice(prefix.length);
+    if (req.method === 'POST' && name.startsWith('out/')) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > MAX_POST_BYTES) return send(413, 'too large', 'text/plain');
+        chunks.push(chunk);
+      }
+      this.served.out.set(name.slice(4), Buffer.concat(chunks));
+      return send(204);
+    }
+    const data: Record<string, [Uint8Array | Float32Array | string | undefined, string]> = {
+      'index.html': [HTML, 'text/html'],
+      'scene.glb': [this.served.glb, 'model/gltf-binary'],
+      'env.bin': [this.served.env, 'application/octet-stream'],
+      'lut.bin': [this.served.lut, 'application/octet-stream'],
+    };
+    if (name === 'page.js') return send(200, await pageScript(), 'text/javascript');
+    const [body, type] = data[name] ?? [undefined, ''];
+    return body === undefined ? send(404, 'not found', 'text/plain') : send(200, body, type);
+  }
+
+  private async attempt(input: FrameInput): Promise<FrameOutput> {
+    const page = this.page;
+    if (!page || this.crashed || !this.browser?.isConnected()) throw new RenderError('the browser is not running');
+    this.served = { glb: input.glb, env: input.env, lut: input.lut, out: new Map() };
+    const timeout = this.opts.frameTimeoutMs ?? 120_000;
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RenderError(`frame ${input.job.frame} took longer than ${Math.round(timeout / 1000)} s`)), timeout);
+    });
+    try {
+      const info = await Promise.race([page.evaluate((job) => (window as unknown as { canvas3d: PageApi }).canvas3d.render(job), input.job), limit]);
+      for (const name of info.posted) if (!this.served.out.has(name)) throw new RenderError(`the page did not deliver the ${name} pass`);
+      return { info, buffers: this.served.out };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Renders one frame. If the browser dies or hangs, it is killed, relaunched and the frame tried once more;
+   * an error in the frame itself (a bad scene) is not retried.
+   */
+  async renderFrame(input: FrameInput): Promise<FrameOutput> {
+    try {
+      return await this.attempt(input);
+    } catch (err) {
+      if (!this.needsRelaunch(err)) throw this.explain(err);
+      await this.restart();
+      try {
+        return await this.attempt(input);
+      } catch (again) {
+        if (this.needsRelaunch(again)) await this.restart();
+        throw this.explain(again);
+      }
+    }
+  }
+
+  private needsRelaunch(err: unknown): boolean {
+    if (this.crashed || !this.browser?.isConnected()) return true;
+    if (err instanceof RenderError) return true;
+    return /Target (page, context or browser )?(has been )?closed|crash|disconnected|Browser closed/i.test(err instanceof Error ? err.message : String(err));
+  }
+
+  private explain(err: unknown): Error {
+    const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    const tail = this.consoleTail.length ? ` (page: ${this.consoleTail.slice(-3).join(' | ')})` : '';
+    return new RenderError(`${message}${tail}`);
+  }
+
+  private async restart(): Promise<void> {
+    await this.shutdown();
+    await this.launch();
+  }
+
+  /** A fresh page in the same browser, for storyboards (print to PDF, screenshots). */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    if (!this.browser?.isConnected()) await this.restart();
+    const page = await this.browser!.newPage();
+    try {
+      return await fn(page);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  private async shutdown(): Promise<void> {
+    const server = this.server;
+    this.page = undefined;
+    this.browser = undefined;
+    this.server = undefined;
+    if (!server) return;
+    const pid = server.process().pid;
+    await Promise.race([server.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    if (pid) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.shutdown();
+    const server = this.http;
+    this.http = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}

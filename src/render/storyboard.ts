@@ -1,0 +1,144 @@
+/**
+ * Storyboards from a render folder's manifest: an HTML page (frames in a grid, each with its shot number,
+ * size, angle, lens, timing and caption), and from that same page a contact-sheet PNG (a screenshot) and a PDF
+ * (Chromium's print to PDF) — one layout, three outputs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RenderManifest, RenderedShot } from './render.js';
+import type { RenderSession } from './session.js';
+import { writeFilesAtomic } from '../util/atomic.js';
+
+export class StoryboardError extends Error {
+  override name = 'StoryboardError';
+}
+
+export interface StoryboardOptions {
+  title?: string;
+  columns?: number;
+  png?: boolean;
+  pdf?: boolean;
+}
+
+const SIZE_NAMES: Record<string, string> = {
+  ECU: 'extreme close-up',
+  CU: 'close-up',
+  MCU: 'medium close-up',
+  MS: 'medium shot',
+  MLS: 'medium long shot',
+  FS: 'full shot',
+  WS: 'wide shot',
+  EWS: 'establishing',
+  OTS: 'over the shoulder',
+  TWO: 'two-shot',
+  INSERT: 'insert',
+};
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function readManifest(dir: string): RenderManifest {
+  const file = path.join(dir, 'render.json');
+  if (!existsSync(file)) throw new StoryboardError(`${dir}: no render.json here; run \`canvas3d render … -o ${dir}\` first`);
+  let m: RenderManifest;
+  try {
+    m = JSON.parse(readFileSync(file, 'utf8')) as RenderManifest;
+  } catch {
+    throw new StoryboardError(`${file}: not valid JSON`);
+  }
+  if (m.version !== 1 || !Array.isArray(m.shots)) throw new StoryboardError(`${file}: not a Canvas3D render manifest`);
+  const missing = m.shots.filter((s) => !existsSync(path.join(dir, s.files.png))).map((s) => s.files.png);
+  if (missing.length) throw new StoryboardError(`${dir}: missing frame${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  return m;
+}
+
+function details(s: RenderedShot): string[] {
+  const out: string[] = [];
+  if (s.shotSize) out.push(`${s.shotSize} · ${SIZE_NAMES[s.shotSize] ?? s.shotSize}`);
+  if (s.angle && s.angle !== 'eye') out.push(`${s.angle} angle`);
+  out.push(`${Math.round(s.camera.focalLengthMm)} mm f/${s.camera.fStop}`);
+  if (s.durationS) out.push(`${s.durationS} s`);
+  if (s.grade) out.push(s.grade.replace(/_/g, ' '));
+  return out;
+}
+
+export function storyboardHtml(m: RenderManifest, opts: StoryboardOptions = {}): string {
+  const title = opts.title ?? m.name ?? 'Storyboard';
+  const columns = opts.columns ?? (m.shots.length <= 4 ? 2 : 3);
+  const cards = m.shots
+    .map(
+      (s, i) => `    <figure class="shot">
+      <img src="${encodeURI(s.files.png)}" width="${m.width}" height="${m.height}" alt="${escape(s.title ?? s.id)}">
+      <figcaption>
+        <div class="head"><span class="num">${i + 1}</span><span class="id">${escape(s.title ?? s.id)}</span></div>
+        <div class="meta">${details(s).map(escape).join(' &nbsp;|&nbsp; ')}</div>
+        ${s.description ? `<p>${escape(s.description)}</p>` : ''}
+      </figcaption>
+    </figure>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escape(title)}</title>
+<style>
+  * { box-sizing: border-box; }
+  body { margin: 0; padding: 24px 28px; background: #f4f3f0; color: #1b1b1b; font: 13px/1.4 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+  header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #1b1b1b; margin-bottom: 18px; padding-bottom: 6px; }
+  h1 { font-size: 22px; margin: 0; }
+  header .info { color: #555; font-size: 12px; }
+  .grid { display: grid; grid-template-columns: repeat(${columns}, 1fr); gap: 18px; }
+  .shot { margin: 0; background: #fff; border: 1px solid #d5d3ce; break-inside: avoid; }
+  .shot img { display: block; width: 100%; height: auto; aspect-ratio: ${m.width} / ${m.height}; background: #222; }
+  figcaption { padding: 8px 10px 10px; }
+  .head { display: flex; gap: 8px; align-items: baseline; }
+  .num { display: inline-block; min-width: 22px; padding: 1px 6px; background: #1b1b1b; color: #fff; font-weight: bold; text-align: center; border-radius: 3px; }
+  .id { font-weight: bold; font-size: 14px; }
+  .meta { color: #555; font-size: 11px; margin-top: 3px; letter-spacing: 0.02em; }
+  figcaption p { margin: 6px 0 0; }
+  @page { size: A4 landscape; margin: 12mm; }
+  @media print { body { background: #fff; padding: 0; } .shot { border-color: #bbb; } }
+</style>
+</head>
+<body>
+<header><h1>${escape(title)}</h1><div class="info">${m.shots.length} shot${m.shots.length === 1 ? '' : 's'} · ${m.width}×${m.height} · Canvas3D ${escape(m.engine)}</div></header>
+<main class="grid">
+${cards}
+</main>
+</body>
+</html>
+`;
+}
+
+export interface StoryboardFiles {
+  html: string;
+  png?: string;
+  pdf?: string;
+}
+
+/** Writes storyboard.html (and .png and .pdf unless turned off) into the render folder. */
+export async function writeStoryboard(dir: string, session: RenderSession | undefined, opts: StoryboardOptions = {}): Promise<StoryboardFiles> {
+  const m = readManifest(dir);
+  const html = storyboardHtml(m, opts);
+  const htmlPath = path.join(dir, 'storyboard.html');
+  writeFilesAtomic([{ path: htmlPath, data: html }]);
+  const files: StoryboardFiles = { html: htmlPath };
+  if (!session || (opts.png === false && opts.pdf === false)) return files;
+  await session.withPage(async (page) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+    const out: { path: string; data: Uint8Array }[] = [];
+    if (opts.png !== false) {
+      out.push({ path: path.join(dir, 'storyboard.png'), data: await page.screenshot({ fullPage: true, type: 'png' }) });
+      files.png = out[out.length - 1]!.path;
+    }
+    if (opts.pdf !== false) {
+      await page.emulateMedia({ media: 'print' });
+      out.push({ path: path.join(dir, 'storyboard.pdf'), data: await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true }) });
+      files.pdf = out[out.length - 1]!.path;
+    }
+    writeFilesAtomic(out);
+  });
+  return files;
+}
