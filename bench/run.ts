@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   materials: () => import('./materials.bench.js'),
   dungeon: () => import('./dungeon.bench.js'),
   render: () => import('./render.bench.js'),
+  planner: () => import('./planner.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -14,6 +14,7 @@ import { registerOptimize } from './commands/optimize.js';
 import { registerVoxel } from './commands/voxel.js';
 import { registerLighting } from './commands/lighting.js';
 import { registerRender } from './commands/render.js';
+import { registerGenerate } from './commands/generate.js';
 
 export function createProgram(): Command {
   const program = new Command('canvas3d')
@@ -30,6 +31,7 @@ export function createProgram(): Command {
   registerVoxel(program);
   registerLighting(program);
   registerRender(program);
+  registerGenerate(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
     cmd.commands.forEach(configure);

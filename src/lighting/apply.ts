@@ -86,7 +86,9 @@ export function placePresetLights(frame: SubjectFrame, preset: LightingPreset, t
         break;
       case 'area': {
         const [w, h] = l.size ?? [0.5, 0.5];
-        light = { type: 'area', ...common, position: vec(position), target: vec(target), intensity: candela, size: [round(w * frame.size), round(h * frame.size)], visible: false };
+        // The spec caps an emitter at 100 m a side; a preset's bounce "6 subject sizes" wide over a whole
+        // landscape is just a very large soft source.
+        light = { type: 'area', ...common, position: vec(position), target: vec(target), intensity: candela, size: [round(Math.min(100, w * frame.size)), round(Math.min(100, h * frame.size))], visible: false };
         break;
       }
     }

@@ -31,7 +31,7 @@ export async function encodeExr(rgbaBottomUp: Float32Array, width: number, heigh
   return new EXRExporter().parse(tex, { type: full ? FloatType : HalfFloatType });
 }
 
-/** Depth (metres, one float per pixel, bottom-up) → a full-float EXR with depth in R, G and B (A = 1). */
+/** Depth (metres, one float per pixel, bottom-up) → a full-float EXR with depth in R, G and B (A = 1); infinity where nothing is hit. */
 export async function encodeDepthExr(depthBottomUp: Float32Array, width: number, height: number): Promise<Uint8Array> {
   const rgba = new Float32Array(width * height * 4);
   for (let i = 0; i < depthBottomUp.length; i++) {

@@ -4,7 +4,7 @@
  * storyboard reads. Works from a SceneSpec (built in memory) or from any GLB (Canvas3D's carry their shots
  * and environment in the scene extras; others get one shot per camera, or an establishing shot).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SceneSpec, Shot } from '../spec/schema.js';
 import { Shot as ShotSchema } from '../spec/schema.js';
@@ -37,6 +37,8 @@ export interface RenderOptions {
   passes?: ControlPass[];
   /** Only these shot ids (in this order). */
   shots?: string[];
+  /** Keep the other shots of an existing render.json in outDir (re-rendering a few frames of a storyboard). */
+  merge?: boolean;
   /** Folder the spec's relative files (HDRI, LUTs) resolve against. */
   baseDir?: string;
   onFrame?: (event: { index: number; total: number; shot: string; phase: 'start' | 'done'; ms?: number }) => void;
@@ -238,6 +240,37 @@ export async function inputFromGlb(bytes: Uint8Array): Promise<RenderInput> {
   return { glb: bytes, shots, cameraIds, environment, ...(name ? { name } : {}) };
 }
 
+/** A frame's files from the page's buffers, written atomically together. */
+async function encodeFrame(buffers: Map<string, Buffer>, info: FrameInfo, id: string, outDir: string, width: number, height: number, bw: number, bh: number): Promise<{ files: ShotFiles; writeMs: number }> {
+  const stem = path.join(outDir, id);
+  const files: ShotFiles = { png: `${id}.png` };
+  const floats = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  const writes: { path: string; data: Uint8Array | string }[] = [{ path: `${stem}.png`, data: await encodePng(new Uint8Array(buffers.get('beauty')!), bw, bh, width, height) }];
+  if (buffers.has('hdr')) {
+    writes.push({ path: `${stem}.exr`, data: await encodeExr(floats(buffers.get('hdr')!), width, height) });
+    files.exr = `${id}.exr`;
+  }
+  if (buffers.has('depth')) {
+    const depth = floats(buffers.get('depth')!);
+    writes.push({ path: `${stem}.depth.exr`, data: await encodeDepthExr(depth, width, height) }, { path: `${stem}.depth.png`, data: await encodeDepthPng(depth, width, height) });
+    files.depthExr = `${id}.depth.exr`;
+    files.depthPng = `${id}.depth.png`;
+  }
+  if (buffers.has('normal')) {
+    writes.push({ path: `${stem}.normal.png`, data: await encodePng(new Uint8Array(buffers.get('normal')!), width, height) });
+    files.normalPng = `${id}.normal.png`;
+  }
+  if (buffers.has('mask')) {
+    writes.push({ path: `${stem}.mask.png`, data: await encodePng(new Uint8Array(buffers.get('mask')!), width, height, width, height, true) });
+    writes.push({ path: `${stem}.mask.json`, data: `${JSON.stringify({ background: '#000000', legend: info.legend }, null, 2)}\n` });
+    files.maskPng = `${id}.mask.png`;
+    files.maskJson = `${id}.mask.json`;
+  }
+  const t = performance.now();
+  writeFilesAtomic(writes);
+  return { files, writeMs: Math.round(performance.now() - t) };
+}
+
 /** The shots to render: all of them, or the ids asked for (in that order); unknown ids are an input error. */
 export function selectShots(input: Pick<RenderInput, 'shots' | 'cameraIds'>, ids?: string[]): ShotPlan[] {
   const plans = planShots(input.shots, input.cameraIds);
@@ -259,6 +292,7 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
   const sceneKey = `${fnv1a(Buffer.from(input.glb.buffer, input.glb.byteOffset, Math.min(input.glb.byteLength, 1 << 20)).toString('latin1'))}-${input.glb.byteLength}`;
   const env = await environmentJob(input.environment, baseDir);
   const shots: RenderedShot[] = [];
+  const encoding: Promise<void>[] = [];
   let renderer = '';
   for (const [index, plan] of plans.entries()) {
     const { shot } = plan;
@@ -279,59 +313,49 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
     };
     const { info, buffers } = await session.renderFrame({ glb: input.glb, sceneKey, ...(env.data ? { env: env.data } : {}), ...(look.lut ? { lut: look.lut } : {}), job });
     renderer = info.renderer;
+    const frameMs = performance.now() - t0;
+    // Encoding runs while the browser renders the next frame: the two overlap on separate cores.
     const tEncode = performance.now();
-    const bw = Math.max(1, Math.round(width * job.quality.resolutionScale));
-    const bh = Math.max(1, Math.round(height * job.quality.resolutionScale));
-    const stem = path.join(opts.outDir, shot.id);
-    const files: ShotFiles = { png: `${shot.id}.png` };
-    const writes: { path: string; data: Uint8Array | string }[] = [{ path: `${stem}.png`, data: await encodePng(new Uint8Array(buffers.get('beauty')!), bw, bh, width, height) }];
-    const floats = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-    if (buffers.has('hdr')) {
-      writes.push({ path: `${stem}.exr`, data: await encodeExr(floats(buffers.get('hdr')!), width, height) });
-      files.exr = `${shot.id}.exr`;
-    }
-    if (buffers.has('depth')) {
-      const depth = floats(buffers.get('depth')!);
-      writes.push({ path: `${stem}.depth.exr`, data: await encodeDepthExr(depth, width, height) }, { path: `${stem}.depth.png`, data: await encodeDepthPng(depth, width, height) });
-      files.depthExr = `${shot.id}.depth.exr`;
-      files.depthPng = `${shot.id}.depth.png`;
-    }
-    if (buffers.has('normal')) {
-      writes.push({ path: `${stem}.normal.png`, data: await encodePng(new Uint8Array(buffers.get('normal')!), width, height) });
-      files.normalPng = `${shot.id}.normal.png`;
-    }
-    if (buffers.has('mask')) {
-      writes.push({ path: `${stem}.mask.png`, data: await encodePng(new Uint8Array(buffers.get('mask')!), width, height, width, height, true) });
-      writes.push({ path: `${stem}.mask.json`, data: `${JSON.stringify({ background: '#000000', legend: info.legend }, null, 2)}\n` });
-      files.maskPng = `${shot.id}.mask.png`;
-      files.maskJson = `${shot.id}.mask.json`;
-    }
-    const tWrite = performance.now();
-    writeFilesAtomic(writes);
-    const renderMs = Math.round(performance.now() - t0);
-    shots.push({
-      index,
-      id: shot.id,
-      ...(shot.title ? { title: shot.title } : {}),
-      ...(shot.description ? { description: shot.description } : {}),
-      ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
-      ...(shot.angle ? { angle: shot.angle } : {}),
-      subjects: shot.subjects,
-      timeS: shot.timeS,
-      ...(shot.durationS ? { durationS: shot.durationS } : {}),
-      ...(shot.look?.grade ? { grade: shot.look.grade } : {}),
-      camera: info.camera,
-      ...(info.anchorScreen ? { anchorScreen: info.anchorScreen } : {}),
-      exposure: info.exposure,
-      files,
-      renderMs,
-      timings: { ...info.timings, encodeMs: Math.round(tWrite - tEncode), writeMs: Math.round(performance.now() - tWrite) },
-      lights: info.lights,
-      memory: info.memory,
-    });
-    opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'done', ms: renderMs });
+    const encoded = encodeFrame(buffers, info, shot.id, opts.outDir, width, height, Math.max(1, Math.round(width * job.quality.resolutionScale)), Math.max(1, Math.round(height * job.quality.resolutionScale))).then(({ files, writeMs }) => {
+        const renderMs = Math.round(frameMs + (performance.now() - tEncode));
+        shots.push({
+          index,
+          id: shot.id,
+          ...(shot.title ? { title: shot.title } : {}),
+          ...(shot.description ? { description: shot.description } : {}),
+          ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
+          ...(shot.angle ? { angle: shot.angle } : {}),
+          subjects: shot.subjects,
+          timeS: shot.timeS,
+          ...(shot.durationS ? { durationS: shot.durationS } : {}),
+          ...(shot.look?.grade ? { grade: shot.look.grade } : {}),
+          camera: info.camera,
+          ...(info.anchorScreen ? { anchorScreen: info.anchorScreen } : {}),
+          exposure: info.exposure,
+          files,
+          renderMs,
+          timings: { ...info.timings, encodeMs: Math.round(performance.now() - tEncode - writeMs), writeMs },
+          lights: info.lights,
+          memory: info.memory,
+        });
+        opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'done', ms: renderMs });
+      });
+    // Handled here so a failure waits for Promise.all below instead of surfacing as an unhandled rejection.
+    encoded.catch(() => undefined);
+    encoding.push(encoded);
   }
-  const manifest: RenderManifest = { version: 1, engine: ENGINE_VERSION, ...(input.name ? { name: input.name } : {}), width, height, quality, renderer, shots };
+  await Promise.all(encoding);
+  shots.sort((a, b) => a.index - b.index);
+  let all = shots;
+  const previous = path.join(opts.outDir, 'render.json');
+  if (opts.merge && existsSync(previous)) {
+    const old = JSON.parse(readFileSync(previous, 'utf8')) as RenderManifest;
+    const fresh = new Map(shots.map((s) => [s.id, s]));
+    const order = planShots(input.shots, input.cameraIds).map((p) => p.shot.id);
+    const byId = new Map([...old.shots.map((s) => [s.id, s] as const), ...fresh]);
+    all = order.filter((id) => byId.has(id)).map((id, index) => ({ ...byId.get(id)!, index }));
+  }
+  const manifest: RenderManifest = { version: 1, engine: ENGINE_VERSION, ...(input.name ? { name: input.name } : {}), width, height, quality, renderer, shots: all };
   writeFilesAtomic([{ path: path.join(opts.outDir, 'render.json'), data: `${JSON.stringify(manifest, null, 2)}\n` }]);
   return manifest;
 }

@@ -146,6 +146,7 @@ export class RenderSession {
       'lut.bin': [this.served.lut, 'application/octet-stream'],
     };
     if (name === 'page.js') return send(200, await pageScript(), 'text/javascript');
+    if (name === 'favicon.ico') return send(204);
     const [body, type] = data[name] ?? [undefined, ''];
     return body === undefined ? send(404, 'not found', 'text/plain') : send(200, body, type);
   }
@@ -222,7 +223,10 @@ export class RenderSession {
     this.server = undefined;
     if (!server) return;
     const pid = server.process().pid;
-    await Promise.race([server.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    // A browser that will not close is killed after 5 s; the timer must not outlive the race.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([server.close().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 5000)))]);
+    clearTimeout(timer);
     if (pid) {
       try {
         process.kill(pid, 'SIGKILL');
@@ -236,6 +240,10 @@ export class RenderSession {
     await this.shutdown();
     const server = this.http;
     this.http = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (server) {
+      // Idle keep-alive connections would hold the process open for their 5 s timeout.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }
 }

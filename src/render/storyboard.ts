@@ -16,6 +16,8 @@ export class StoryboardError extends Error {
 
 export interface StoryboardOptions {
   title?: string;
+  /** Where the frames and their render.json are, when not in the storyboard's own folder. */
+  framesDir?: string;
   columns?: number;
   png?: boolean;
   pdf?: boolean;
@@ -62,13 +64,14 @@ function details(s: RenderedShot): string[] {
   return out;
 }
 
-export function storyboardHtml(m: RenderManifest, opts: StoryboardOptions = {}): string {
+export function storyboardHtml(m: RenderManifest, opts: StoryboardOptions & { imagePrefix?: string } = {}): string {
+  const prefix = opts.imagePrefix ?? '';
   const title = opts.title ?? m.name ?? 'Storyboard';
   const columns = opts.columns ?? (m.shots.length <= 4 ? 2 : 3);
   const cards = m.shots
     .map(
       (s, i) => `    <figure class="shot">
-      <img src="${encodeURI(s.files.png)}" width="${m.width}" height="${m.height}" alt="${escape(s.title ?? s.id)}">
+      <img src="${encodeURI(prefix + s.files.png)}" width="${m.width}" height="${m.height}" alt="${escape(s.title ?? s.id)}">
       <figcaption>
         <div class="head"><span class="num">${i + 1}</span><span class="id">${escape(s.title ?? s.id)}</span></div>
         <div class="meta">${details(s).map(escape).join(' &nbsp;|&nbsp; ')}</div>
@@ -119,8 +122,10 @@ export interface StoryboardFiles {
 
 /** Writes storyboard.html (and .png and .pdf unless turned off) into the render folder. */
 export async function writeStoryboard(dir: string, session: RenderSession | undefined, opts: StoryboardOptions = {}): Promise<StoryboardFiles> {
-  const m = readManifest(dir);
-  const html = storyboardHtml(m, opts);
+  const framesDir = opts.framesDir ?? dir;
+  const m = readManifest(framesDir);
+  const rel = path.relative(dir, framesDir).split(path.sep).join('/');
+  const html = storyboardHtml(m, { ...opts, imagePrefix: rel ? `${rel}/` : '' });
   const htmlPath = path.join(dir, 'storyboard.html');
   writeFilesAtomic([{ path: htmlPath, data: html }]);
   const files: StoryboardFiles = { html: htmlPath };

@@ -16,7 +16,9 @@ export type Rule =
   | { kind: 'on'; target: string }
   | { kind: 'under'; target: string }
   /** Fixtures: on a wall at a height (back to the wall), or hanging from a ceiling at that height. */
-  | { kind: 'mount'; surface: 'wall' | 'ceiling'; height: number };
+  | { kind: 'mount'; surface: 'wall' | 'ceiling'; height: number }
+  /** At a floor point (a planner's "left of the table"), within `jitter` metres of it. */
+  | { kind: 'at'; x: number; z: number; jitter?: number };
 
 export type Facing = { kind: 'room' } | { kind: 'target'; target: string } | { kind: 'point'; at: [number, number] };
 
@@ -67,9 +69,14 @@ export interface PlacerOptions {
 
 const PLACER_DEFAULTS: PlacerOptions = { minSpacing: 0.15, attempts: 24 };
 
+/** Floor coverings other props may stand on. */
+const FLAT = new Set(['rug']);
+
 export class RoomPlacer {
   readonly placed: Placed[] = [];
   private readonly options: PlacerOptions;
+  /** Attempt number of the request being placed (rules that search outwards use it). */
+  private tries = 0;
 
   constructor(
     readonly room: RoomArea,
@@ -88,11 +95,12 @@ export class RoomPlacer {
     const params = propParams(req.type, req.params);
     const box = footprint(params);
     for (let attempt = 0; attempt < this.options.attempts; attempt++) {
+      this.tries = attempt;
       const candidate = this.candidate(req, box);
       if (!candidate) return undefined;
       const [position, yawDeg, relation, parent] = candidate;
       const bounds = placeBox(box, position, yawDeg);
-      if (!this.fits(bounds, relation, parent)) continue;
+      if (!this.fits(bounds, relation, parent, req)) continue;
       const placed: Placed = { id: req.id, type: req.type, params, position, yawDeg, bounds, supportedBy: parent?.id ?? null, relation, room: this.room.id, ...(req.materials ? { materials: req.materials } : {}) };
       this.placed.push(placed);
       return placed;
@@ -154,6 +162,14 @@ export class RoomPlacer {
         position = [(r.x0 + r.x1) / 2 + rand(-jx, jx), 0, (r.z0 + r.z1) / 2 + rand(-jz, jz)];
         yaw = [0, 90, 180, 270][Math.floor(this.random() * 4)]!;
         return [position, this.facingYaw(req, position) ?? yaw, 'floor', undefined];
+      }
+      case 'at': {
+        // Widen the search a little on every attempt, so a crowded spot still finds the nearest free place.
+        const j = (rule.jitter ?? 0.15) * (1 + this.tries);
+        const cx = Math.min(Math.max(rule.x, r.x0 + w / 2), r.x1 - w / 2);
+        const cz = Math.min(Math.max(rule.z, r.z0 + d / 2), r.z1 - d / 2);
+        position = [cx + rand(-j, j), 0, cz + rand(-j, j)];
+        return [position, this.facingYaw(req, position) ?? 0, 'floor', undefined];
       }
       case 'floor': {
         position = [rand(r.x0 + w / 2, r.x1 - w / 2), 0, rand(r.z0 + d / 2, r.z1 - d / 2)];
@@ -223,7 +239,7 @@ export class RoomPlacer {
     return (Math.atan2(target[0] - at[0], target[1] - at[2]) * 180) / Math.PI;
   }
 
-  private fits(b: Box3, relation: Placed['relation'], parent: Placed | undefined): boolean {
+  private fits(b: Box3, relation: Placed['relation'], parent: Placed | undefined, req: PlaceRequest): boolean {
     const r = this.room;
     const e = 1e-6;
     if (b.min[0] < r.x0 - e || b.max[0] > r.x1 + e || b.min[2] < r.z0 - e || b.max[2] > r.z1 + e) return false;
@@ -239,6 +255,8 @@ export class RoomPlacer {
     if (relation === 'floor') for (const z of r.keepClear) if (overlaps(grown, z)) return false;
     for (const other of this.placed) {
       if (parent && other.id === parent.id) continue;
+      // Rugs lie flat under everything: furniture stands on them.
+      if (FLAT.has(other.type) !== FLAT.has(req.type) && relation === 'floor' && other.relation === 'floor') continue;
       if (relation === 'under' && other.supportedBy === parent?.id && other.relation === 'on') continue;
       const both = relation === 'floor' && other.relation === 'floor';
       if (overlaps(both ? grown : b, both ? inflate(other.bounds, spacing, spacing) : other.bounds)) return false;

@@ -54,7 +54,9 @@ export function prepareLights(scene: LoadedScene, point: THREE.Vector3, toCamera
   const lit: LitLight[] = [];
   for (const entry of scene.lights) {
     const a = scene.animations.find((an) => an.light === entry.id);
-    const factor = a ? sampleLightAnimation(LightAnimation.parse(a), timeS) : 1;
+    // The scene extras name the light beside the curve's own settings.
+    const curve = a ? LightAnimation.safeParse({ kind: a.kind, speed: a.speed, amount: a.amount, seed: a.seed, durationS: a.durationS }) : undefined;
+    const factor = curve?.success ? sampleLightAnimation(curve.data, timeS) : 1;
     entry.light.intensity = entry.base * factor;
     const { lux, toLight } = illuminanceAt(entry.light, point);
     lit.push({ entry, lux, cosToCamera: toLight.dot(toCamera), factor });

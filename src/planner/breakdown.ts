@@ -1,0 +1,126 @@
+/**
+ * Breakdown: the description's beats → a shot list in film grammar. The scene is established first (wide, or
+ * an extreme wide outdoors), then each beat is covered from wide to close on the people and things it is about;
+ * two people facing each other get shot/reverse-shot over the shoulder, both from the same side of the line
+ * between them (the layout decides which side later); angles follow the beat's mood — low for power, high for
+ * vulnerability, dutch for unease — and the genre's habits. `frames` is honoured exactly.
+ */
+import type { ShotAngle, ShotSize, Composition } from '../render/shot-grammar.js';
+import type { BaseParams, Beat, Entity, Genre, SceneDescription } from './description.js';
+import { GENRE_PROFILES, MOOD_WORDS } from './lexicon/index.js';
+
+export interface PlannedShot {
+  id: string;
+  size: ShotSize;
+  angle: ShotAngle;
+  composition: Composition;
+  /** Entity ids; for OTS the one we look at first, then whose shoulder. */
+  subjects: string[];
+  beat?: number;
+  description: string;
+  durationS: number;
+  /** Shot/reverse pairs share a conversation id, so structuring can keep them on one side of the line. */
+  conversation?: [string, string];
+}
+
+export const DEFAULT_FRAMES = 6;
+export const MAX_FRAMES = 20;
+
+const TIGHTER: ShotSize[] = ['WS', 'FS', 'MS', 'MCU', 'CU'];
+
+function angleFor(moods: string[], genre: Genre | undefined, override: ShotAngle | undefined): ShotAngle {
+  if (override) return override;
+  const profile = genre ? GENRE_PROFILES.find((g) => g.genre === genre) : undefined;
+  for (const m of moods) {
+    const word = MOOD_WORDS.find((w) => w.mood === m);
+    if (!word?.angle) continue;
+    // The genre's own habit for that kind of beat, when it has one.
+    const kind = word.angle === 'low' ? 'power' : word.angle === 'high' ? 'vulnerable' : word.angle === 'dutch' ? 'unease' : undefined;
+    return (kind && profile?.angles[kind]) ?? word.angle;
+  }
+  return 'eye';
+}
+
+const people = (ids: string[], byId: Map<string, Entity>) => ids.filter((id) => byId.get(id)?.kind === 'person');
+
+export function breakdown(desc: SceneDescription, opts: { frames?: number; params?: BaseParams } = {}): PlannedShot[] {
+  const byId = new Map(desc.entities.map((e) => [e.id, e]));
+  const frames = Math.min(MAX_FRAMES, Math.max(1, opts.frames ?? Math.min(DEFAULT_FRAMES, Math.max(3, desc.beats.length + 2))));
+  const override = opts.params?.camera_angle;
+  const composition: Composition = opts.params?.composition ?? 'auto';
+  const shots: Omit<PlannedShot, 'id'>[] = [];
+  const facingPairs = desc.relations.filter((r) => r.relation === 'facing' && r.object && r.object !== r.subject && byId.get(r.subject)?.kind === 'person' && byId.get(r.object)?.kind === 'person');
+  const pair = facingPairs[0] ? ([facingPairs[0].subject, facingPairs[0].object!] as [string, string]) : undefined;
+  const everyone = desc.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+  const things = desc.entities.filter((e) => e.kind !== 'person' && !e.fallback).map((e) => e.id);
+
+  // 1. Establish the geography.
+  shots.push({
+    size: desc.setting.interior ? 'WS' : 'EWS',
+    angle: override && override !== 'dutch' ? override : desc.setting.interior ? 'eye' : 'high',
+    composition: 'centered',
+    subjects: [],
+    description: desc.title ?? desc.beats[0]?.text ?? 'Establishing shot',
+    durationS: 4,
+  });
+
+  // 2. Coverage, beat by beat, from wide to close.
+  const beats: Beat[] = desc.beats.length ? desc.beats : [{ text: desc.title ?? '', subjects: [...everyone, ...things].slice(0, 2), mood: desc.mood }];
+  let conversationDone = false;
+  const coverage: Omit<PlannedShot, 'id'>[] = [];
+  beats.forEach((beat, b) => {
+    const subjects = beat.subjects.filter((s) => byId.has(s));
+    // The beat's own mood picks its angle; the scene's overall mood only when the text has no beats.
+    const moods = desc.beats.length ? beat.mood : desc.mood;
+    const angle = angleFor(moods, desc.genre, override);
+    const who = people(subjects, byId);
+    const talking = pair && (who.includes(pair[0]) || who.includes(pair[1]) || (!who.length && b > 0));
+    if (talking && !conversationDone) {
+      // A two-shot, then shot/reverse over the shoulders.
+      coverage.push({ size: 'TWO', angle, composition: 'centered', subjects: [...pair], beat: b, description: beat.text, durationS: 4 });
+      coverage.push({ size: 'OTS', angle: angle === 'dutch' ? 'eye' : angle, composition, subjects: [pair[0], pair[1]], beat: b, description: beat.text, durationS: 3, conversation: pair });
+      coverage.push({ size: 'OTS', angle: angle === 'dutch' ? 'eye' : angle, composition, subjects: [pair[1], pair[0]], beat: b, description: beat.text, durationS: 3, conversation: pair });
+      conversationDone = true;
+      return;
+    }
+    const focus = who[0] ?? subjects[0] ?? everyone[b % Math.max(1, everyone.length)] ?? things[b % Math.max(1, things.length)];
+    if (!focus) return;
+    const isPerson = byId.get(focus)?.kind === 'person';
+    // Later beats sit closer: the sequence tightens as it goes.
+    const size: ShotSize = isPerson ? TIGHTER[Math.min(TIGHTER.length - 1, 2 + Math.floor(b / 2))]! : b === 0 ? 'MS' : 'INSERT';
+    coverage.push({ size, angle, composition, subjects: [focus], beat: b, description: beat.text, durationS: 3 });
+  });
+
+  // 3. Fit the coverage to the frames: trim evenly, or add close-ups and inserts.
+  const room = frames - shots.length;
+  if (coverage.length > room) {
+    // Drop coverage from the middle of the sequence (openings and endings stay); a shot/reverse pair goes
+    // together or not at all, and the two-shot before it goes first.
+    const kept = [...coverage];
+    while (kept.length > room) {
+      const droppable = kept.map((s, k) => (s.conversation || s.size === 'TWO' ? -1 : k)).filter((k) => k >= 0);
+      const two = kept.findIndex((s) => s.size === 'TWO');
+      if (droppable.length) kept.splice(droppable[Math.floor(droppable.length / 2)]!, 1);
+      else if (two >= 0) kept.splice(two, 1);
+      else kept.splice(kept.findIndex((s) => s.conversation), 2);
+    }
+    shots.push(...kept.slice(0, room));
+  } else {
+    shots.push(...coverage);
+    const extras: Omit<PlannedShot, 'id'>[] = [];
+    const moods = desc.mood;
+    for (const p of everyone) extras.push({ size: 'CU', angle: angleFor(moods, desc.genre, override), composition, subjects: [p], description: `Close on ${byId.get(p)!.name}`, durationS: 2 });
+    for (const t of things) extras.push({ size: 'INSERT', angle: override ?? 'high', composition: 'centered', subjects: [t], description: `Insert: ${byId.get(t)!.name}`, durationS: 2 });
+    for (const p of everyone) extras.push({ size: 'MCU', angle: override ?? 'eye', composition, subjects: [p], description: `${byId.get(p)!.name}`, durationS: 3 });
+    if (!extras.length) extras.push({ size: 'WS', angle: override ?? 'low', composition: 'thirds-left', subjects: [], description: 'The set from another angle', durationS: 3 });
+    for (let k = 0; shots.length < frames; k++) {
+      const e = extras[k % extras.length]!;
+      // Repeats of the same set-up change size, so no two frames are identical.
+      const round = Math.floor(k / extras.length);
+      const size = round ? (['MS', 'FS', 'WS', 'ECU'] as ShotSize[])[round % 4]! : e.size;
+      shots.push({ ...e, size: e.subjects.length || size === 'WS' ? size : 'WS', angle: round % 2 ? 'high' : e.angle });
+    }
+  }
+  return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+}
+

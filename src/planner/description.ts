@@ -1,0 +1,111 @@
+/**
+ * SceneDescription: what the planner understood from the text, before any geometry — the setting, the things
+ * and people in it with their counts, colours and materials, how they relate in space, the mood and genre, and
+ * the story beats. Every planner (the offline rules, an LLM) produces one; layout turns it into a SceneSpec.
+ * It is a zod schema because LLM output is validated against it (and its JSON Schema is what they are asked for).
+ */
+import { z } from 'zod';
+
+const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-", starting with a letter');
+
+export const TIMES_OF_DAY = ['dawn', 'morning', 'noon', 'afternoon', 'golden-hour', 'dusk', 'blue-hour', 'night', 'midnight'] as const;
+export const WEATHERS = ['clear', 'overcast', 'rain', 'storm', 'fog', 'snow'] as const;
+export const ERAS = ['any', 'ancient', 'medieval', 'victorian', 'modern', 'futuristic'] as const;
+export const GENRES = ['drama', 'noir', 'horror', 'western', 'sci-fi', 'romance', 'documentary', 'fantasy', 'thriller', 'comedy', 'action', 'mystery'] as const;
+export const SIZES = ['tiny', 'small', 'medium', 'large', 'huge'] as const;
+export const POSES = ['standing', 'sitting', 'walking', 'pointing', 'arms-crossed', 'lying'] as const;
+export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing'] as const;
+
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export type Weather = (typeof WEATHERS)[number];
+export type Era = (typeof ERAS)[number];
+export type Genre = (typeof GENRES)[number];
+export type SizeWord = (typeof SIZES)[number];
+export type Pose = (typeof POSES)[number];
+export type RelationKind = (typeof RELATIONS)[number];
+
+export const Setting = z.object({
+  interior: z.boolean(),
+  /** A place id from the lexicon ('tavern', 'forest', 'street', …), or 'room' / 'outdoors' when unnamed. */
+  place: z.string().min(1).max(64),
+  era: z.enum(ERAS).default('any'),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  weather: z.enum(WEATHERS).optional(),
+});
+export type Setting = z.infer<typeof Setting>;
+
+export const Entity = z.object({
+  id: Id,
+  /** A geometry generator type: a prop ('barrel', 'table', 'person', …) or a primitive ('box', 'sphere'). */
+  kind: z.string().min(1).max(64),
+  /** The words used for it in the text ('rusty iron barrels'), for reports and prompts. */
+  name: z.string().min(1).max(200),
+  count: z.number().int().min(1).max(50).default(1),
+  /** sRGB '#rrggbb'. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  /** A material preset id. */
+  material: z.string().max(64).optional(),
+  size: z.enum(SIZES).optional(),
+  /** People: pose and which pronoun refers to them ('her face' → she). */
+  pose: z.enum(POSES).optional(),
+  pronoun: z.enum(['she', 'he', 'they']).optional(),
+  /** When the noun was not a known prop: what was written, and why this kind was chosen instead. */
+  fallback: z.object({ noun: z.string().max(100), reason: z.string().max(300) }).optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Relation = z.object({
+  subject: Id,
+  relation: z.enum(RELATIONS),
+  object: Id.optional(),
+  /** The second object of 'between'. */
+  object2: Id.optional(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Beat = z.object({
+  text: z.string().max(2000),
+  /** The main action verb, lemmatised ('walk', 'look', 'argue'), when there is one. */
+  action: z.string().max(64).optional(),
+  /** Entities the beat is about, in order of mention. */
+  subjects: z.array(Id).max(16).default([]),
+  /** Mood words of this beat ('tense', 'tender'), which pick the camera angle. */
+  mood: z.array(z.string().max(32)).max(8).default([]),
+});
+export type Beat = z.infer<typeof Beat>;
+
+export const SceneDescription = z.object({
+  title: z.string().max(200).optional(),
+  setting: Setting,
+  entities: z.array(Entity).max(100),
+  relations: z.array(Relation).max(200).default([]),
+  mood: z.array(z.string().max(32)).max(16).default([]),
+  genre: z.enum(GENRES).optional(),
+  beats: z.array(Beat).max(64).default([]),
+  /** Kinds the text says are not there ("no windows", "nobody"): the place's furnishing leaves them out. */
+  absent: z.array(z.string().max(64)).max(64).default([]),
+  /** A lighting preset the text names ("Rembrandt lighting", "film noir lighting"). */
+  lighting: z.string().max(64).optional(),
+  /** Things the planner noticed and could not honour, in plain words. */
+  warnings: z.array(z.string().max(500)).max(100).default([]),
+});
+export type SceneDescription = z.infer<typeof SceneDescription>;
+export type SceneDescriptionInput = z.input<typeof SceneDescription>;
+
+/** The seeds' `base_params`: creative controls across the whole storyboard. */
+export const BaseParams = z
+  .object({
+    fov: z.number().min(10).max(120).optional().describe('vertical field of view, degrees (sets the lens)'),
+    lighting: z.number().min(0).max(100).optional().describe('0 dark and moody … 100 bright and even'),
+    hdr_bloom: z.number().min(0).max(100).optional().describe('bloom strength'),
+    color_temp: z.number().min(1000).max(40000).optional().describe('key light colour temperature, kelvin'),
+    contrast: z.number().min(0).max(100).optional().describe('0 flat … 50 neutral … 100 punchy'),
+    camera_angle: z.enum(['eye', 'high', 'low', 'birds-eye', 'worms-eye', 'dutch']).optional(),
+    composition: z.enum(['auto', 'centered', 'thirds-left', 'thirds-right']).optional(),
+  })
+  .strict();
+export type BaseParams = z.infer<typeof BaseParams>;
+
+export function sceneDescriptionJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(SceneDescription, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

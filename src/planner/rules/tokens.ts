@@ -1,0 +1,94 @@
+/**
+ * Words with their parts of speech, from compromise: sentences, clause breaks, number values and verb lemmas.
+ * The parser works on these flat token lists; compromise's own phrase grouping is too loose for spatial
+ * language ("against" tagged as an adjective, "next" folded into a noun phrase).
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** Lowercase, punctuation stripped. */
+  word: string;
+  tags: ReadonlySet<string>;
+  /** Cardinal value of a number word or digits ("three", "12"). */
+  value?: number;
+  /** Verb lemma ("sits" → "sit"). */
+  lemma?: string;
+  /** A clause ends after this token (sentence end, ";", ", and", ", while" …). */
+  clauseEnd: boolean;
+  /** A comma (or other pause) follows: phrases do not run across it. */
+  comma: boolean;
+  /** Written with a capital letter (names), not counting all-caps screenplay words. */
+  cap: boolean;
+  /** Written in capitals throughout (screenplay character cues: "DETECTIVE MORGAN"). */
+  caps: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+}
+
+interface TermJson {
+  text: string;
+  normal?: string;
+  tags?: string[];
+  post?: string;
+  pre?: string;
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'while', 'as', 'where', 'whilst', 'but', 'then']);
+
+const WORD_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+
+export function tokenize(text: string): Sentence[] {
+  const doc = nlp(text);
+  const out: Sentence[] = [];
+  for (const s of doc.sentences().json() as { text: string; terms: TermJson[] }[]) {
+    const tokens: Token[] = [];
+    s.terms.forEach((t, i) => {
+      const word = (t.normal ?? t.text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, '');
+      if (!word) return;
+      const tags = new Set(t.tags ?? []);
+      const post = t.post ?? '';
+      const next = s.terms[i + 1];
+      const nextWord = (next?.normal ?? next?.text ?? '').toLowerCase();
+      const clauseEnd = /[.;:!?]/.test(post) || (/,/.test(post) && CLAUSE_JOINERS.has(nextWord));
+      const digits = /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
+      const value = digits ?? WORD_NUMBERS[word];
+      const raw = t.text.replace(/[^\p{L}]/gu, '');
+      const caps = raw.length > 1 && raw === raw.toUpperCase();
+      const cap = !caps && /^\p{Lu}/u.test(raw);
+      tokens.push({ word, tags, ...(value !== undefined ? { value } : {}), clauseEnd, comma: /[,;:()\u2013\u2014]\s*$|\s-+\s*$/.test(post) || clauseEnd, cap, caps });
+    });
+    if (tokens.length) out.push({ text: s.text.trim(), tokens });
+  }
+  // Verb lemmas from compromise's conjugation, matched back by surface form.
+  const lemmas = new Map<string, string>();
+  for (const v of doc.verbs().json() as { text: string; verb?: { infinitive?: string } }[]) {
+    const inf = v.verb?.infinitive?.split(' ')[0];
+    const head = v.text.toLowerCase().replace(/[^\p{L}\s'-]+/gu, '').split(/\s+/).filter(Boolean);
+    if (inf) for (const w of head) if (!lemmas.has(w)) lemmas.set(w, inf);
+  }
+  for (const s of out) for (const t of s.tokens) if (t.tags.has('Verb') && lemmas.has(t.word)) t.lemma = lemmas.get(t.word)!;
+  return out;
+}
+
+/** How English a text looks: the share of its words compromise knows as dictionary words or that are short function words. */
+export function englishShare(sentences: Sentence[]): number {
+  let known = 0;
+  let total = 0;
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!/\p{L}/u.test(t.word)) continue;
+      total++;
+      const tagged = [...t.tags].some((tag) => !['Noun', 'Singular', 'ProperNoun', 'Acronym'].includes(tag));
+      if (tagged || ENGLISH_COMMON.has(t.word)) known++;
+    }
+  }
+  return total ? known / total : 0;
+}
+
+const ENGLISH_COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'to', 'with', 'is', 'are', 'there', 'room', 'table', 'man', 'woman', 'night', 'day']);

@@ -1,0 +1,271 @@
+/**
+ * Structuring: the laid-out set plus the shot list → one SceneSpec. Lighting is chosen (weather, time of day,
+ * genre, mood, then the place's own) and applied around the scene's main subject, keeping the practicals; the
+ * grade and look come from the genre and the seeds' base_params; every shot gets an explicit camera placed by
+ * the shot grammar, kept inside the room's walls, and shot/reverse pairs stay on one side of the line.
+ */
+import { Vector3 } from 'three';
+import type { SceneSpecInput } from '../spec/schema.js';
+import { parseSpec } from '../spec/validate.js';
+import { applyLightingPreset } from '../lighting/apply.js';
+import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
+import { placeCamera, type Box, type CameraPlacement, type Subject } from '../render/shot-grammar.js';
+import { getGradePreset } from '../render/grading/index.js';
+import type { BaseParams, SceneDescription } from './description.js';
+import type { LayoutResult, Instance } from './layout.js';
+import type { PlannedShot } from './breakdown.js';
+import { keyLightOf } from './continuity.js';
+import { GENRE_PROFILES, MOOD_WORDS, TIME_WORDS, WEATHER_WORDS, PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from './lexicon/index.js';
+
+export const FRAME_ASPECT = 16 / 9;
+const NIGHT = new Set(['night', 'midnight', 'dusk', 'blue-hour']);
+
+export interface Choice {
+  id: string;
+  why: string;
+}
+
+export interface StructureResult {
+  spec: SceneSpecInput;
+  lighting: Choice;
+  grade: Choice;
+  /** Shot id → camera placement, and the instances each shot is about. */
+  cameras: Map<string, CameraPlacement>;
+  subjects: Map<string, string[]>;
+  warnings: string[];
+}
+
+function pick(id: string | undefined): LightingPreset | undefined {
+  return id ? getLightingPreset(id) : undefined;
+}
+
+export function chooseLighting(desc: SceneDescription, params: BaseParams = {}): Choice {
+  const { setting } = desc;
+  const night = setting.timeOfDay ? NIGHT.has(setting.timeOfDay) : false;
+  const candidates: [string | undefined, string][] = [];
+  if (desc.lighting) candidates.push([desc.lighting, `the description asks for ${getLightingPreset(desc.lighting)?.label ?? desc.lighting} lighting`]);
+  const brightness = params.lighting;
+  if (brightness !== undefined && brightness <= 15) candidates.push([setting.interior ? 'low_key' : 'night', `base_params.lighting ${brightness}: dark and moody`]);
+  if (brightness !== undefined && brightness >= 85) candidates.push([setting.interior ? 'high_key' : 'noon', `base_params.lighting ${brightness}: bright and even`]);
+  const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
+  if (!setting.interior && setting.weather && setting.weather !== 'clear') {
+    const w = WEATHER_WORDS.find((x) => x.weather === setting.weather);
+    candidates.push([night && setting.weather === 'rain' ? 'rainy_night' : w?.lighting, `the weather is ${setting.weather}`]);
+  }
+  if (!setting.interior && setting.timeOfDay) candidates.push([TIME_WORDS.find((t) => t.time === setting.timeOfDay)?.lighting, `it is ${setting.timeOfDay.replace('-', ' ')}`]);
+  if (genre) candidates.push([night ? genre.lighting.night : genre.lighting.day, `the genre is ${genre.genre}`]);
+  for (const m of desc.mood) {
+    const w = MOOD_WORDS.find((x) => x.mood === m);
+    if (w?.lighting) candidates.push([w.lighting, `the mood is ${m}`]);
+  }
+  for (const [id, why] of candidates) if (pick(id)) return { id: id!, why };
+  return placeLighting(desc, setting.place, night);
+}
+
+function placeLighting(desc: SceneDescription, placeId: string, night: boolean): Choice {
+  const place = placeById(placeId);
+  const id = place ? (night ? place.lighting.night : place.lighting.day) : desc.setting.interior ? 'three_point' : night ? 'night' : 'afternoon';
+  return { id: pick(id) ? id : 'three_point', why: `the ${placeId.replace(/_/g, ' ')}'s usual light${night ? ' at night' : ''}` };
+}
+
+function placeById(id: string) {
+  return PLACE_WORDS.find((p) => p.id === id) ?? (id === DEFAULT_EXTERIOR.id ? DEFAULT_EXTERIOR : id === DEFAULT_INTERIOR.id ? DEFAULT_INTERIOR : undefined);
+}
+
+export function chooseGrade(desc: SceneDescription): Choice {
+  const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
+  if (genre && getGradePreset(genre.grade)) return { id: genre.grade, why: `the genre is ${genre.genre}` };
+  for (const m of desc.mood) {
+    const w = MOOD_WORDS.find((x) => x.mood === m);
+    if (w?.grade && getGradePreset(w.grade)) return { id: w.grade, why: `the mood is ${m}` };
+  }
+  const place = placeById(desc.setting.place);
+  if (place?.grade && getGradePreset(place.grade)) return { id: place.grade, why: `the ${place.id.replace(/_/g, ' ')}'s look` };
+  return { id: 'cinematic', why: 'the default cinematic grade' };
+}
+
+/** The shot's look: the grade, the genre's contrast and texture, base_params, and depth of field on close shots. */
+function lookFor(shot: PlannedShot, desc: SceneDescription, params: BaseParams, grade: string, exposureEv: number): Record<string, unknown> {
+  const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
+  const g = genre?.look ?? {};
+  const contrast = params.contrast !== undefined ? (params.contrast - 50) / 100 : (g.contrast ?? 0);
+  const bloom = params.hdr_bloom !== undefined ? params.hdr_bloom / 50 : (g.bloom ?? 0);
+  const brightness = params.lighting !== undefined && params.lighting > 15 && params.lighting < 85 ? (params.lighting - 50) / 30 : 0;
+  const close = ['ECU', 'CU', 'MCU', 'INSERT', 'OTS'].includes(shot.size);
+  return {
+    toneMapping: 'agx',
+    exposureEv: Math.round(Math.max(-16, Math.min(16, exposureEv + (g.exposureEv ?? 0) + brightness)) * 100) / 100,
+    grade,
+    contrast: Math.max(-1, Math.min(1, Math.round(contrast * 100) / 100)),
+    ...(g.saturation !== undefined ? { saturation: g.saturation } : {}),
+    ...(bloom > 0 ? { bloom: { intensity: Math.round(bloom * 100) / 100, threshold: 1, radius: 0.6 } } : {}),
+    ...(g.grain ? { grain: { intensity: g.grain } } : {}),
+    ...(g.vignette ? { vignette: { intensity: g.vignette, feather: 0.5 } } : {}),
+    ...(close ? { depthOfField: { fStop: 2.8 } } : {}),
+  };
+}
+
+const toBox = (b: { min: [number, number, number]; max: [number, number, number] }): Box => ({ min: [...b.min], max: [...b.max] });
+
+function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
+  return shot.subjects.flatMap((entity) => {
+    const insts = layout.instances.filter((i) => i.entity === entity);
+    if (!insts.length) return [];
+    const first = insts[0]!;
+    // A shot of "three barrels" frames all three; a person is one figure.
+    const box = insts.slice(0, first.kind === 'person' ? 1 : insts.length).reduce(
+      (acc, i) => ({ min: acc.min.map((v, k) => Math.min(v, i.placed.bounds.min[k]!)) as [number, number, number], max: acc.max.map((v, k) => Math.max(v, i.placed.bounds.max[k]!)) as [number, number, number] }),
+      toBox(first.placed.bounds),
+    );
+    const yaw = (first.placed.yawDeg * Math.PI) / 180;
+    return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number] }];
+  });
+}
+
+function sceneBox(layout: LayoutResult): Box {
+  const [w, d, h] = layout.room.size;
+  if (layout.room.interior) return { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] };
+  const inst = layout.instances.filter((i) => !i.furnishing || layout.instances.length < 4);
+  const use = inst.length ? inst : layout.instances;
+  if (!use.length) return { min: [-5, 0, -5], max: [5, 2, 5] };
+  return use.reduce((acc, i) => ({ min: acc.min.map((v, k) => Math.min(v, i.placed.bounds.min[k]!)) as [number, number, number], max: acc.max.map((v, k) => Math.max(v, i.placed.bounds.max[k]!)) as [number, number, number] }), toBox(use[0]!.placed.bounds));
+}
+
+/** Pulls a camera that the grammar put beyond the walls back inside the room, along its line of sight. */
+export function clampToRoom(p: CameraPlacement, room: Box | undefined): CameraPlacement {
+  if (!room) return p;
+  const m = 0.15;
+  const inside = (v: Vector3) => v.x >= room.min[0] + m && v.x <= room.max[0] - m && v.z >= room.min[2] + m && v.z <= room.max[2] - m && v.y >= 0.1 && v.y <= room.max[1] - m;
+  const pos = new Vector3(...p.position);
+  const anchor = new Vector3(...p.anchor);
+  if (inside(pos) || !inside(anchor)) return p;
+  // Binary search along anchor → camera for the farthest point still inside.
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (inside(anchor.clone().lerp(pos, mid))) lo = mid;
+    else hi = mid;
+  }
+  const moved = anchor.clone().lerp(pos, lo);
+  const delta = moved.clone().sub(pos);
+  return { ...p, position: moved.toArray(), target: new Vector3(...p.target).add(delta).toArray(), focusDistance: p.focusDistance * lo, near: Math.min(p.near, Math.max(0.01, p.focusDistance * lo * 0.5)) };
+}
+
+function keepInside(p: CameraPlacement, layout: LayoutResult): CameraPlacement {
+  if (!layout.room.interior) return p;
+  const [w, d, h] = layout.room.size;
+  return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] });
+}
+
+/** The establishing shot of an interior: from just inside the front wall, wide enough for the room. */
+function interiorEstablishing(layout: LayoutResult): CameraPlacement {
+  const [w, d, h] = layout.room.size;
+  const position: [number, number, number] = [0, Math.min(h - 0.3, 1.7), d / 2 - 0.3];
+  const target: [number, number, number] = [0, Math.min(h * 0.35, 1.0), -d / 2];
+  // Wide enough to see the side walls at the room's middle.
+  const hfov = 2 * Math.atan(w / 2 / Math.max(1, d / 2 - 0.3));
+  const vfov = Math.min(75, Math.max(35, (2 * Math.atan(Math.tan(hfov / 2) / FRAME_ASPECT) * 180) / Math.PI));
+  const focal = 24 / (2 * Math.tan((vfov * Math.PI) / 360));
+  const dist = Math.hypot(position[0] - target[0], position[1] - target[1], position[2] - target[2]);
+  return { position, target, rollDeg: 0, verticalFovDeg: vfov, focalLengthMm: focal, near: 0.05, far: Math.max(50, d * 3), focusDistance: dist * 0.5, anchor: target, anchorScreen: [0.5, 0.5] };
+}
+
+export function structure(desc: SceneDescription, layout: LayoutResult, shots: PlannedShot[], params: BaseParams = {}): StructureResult {
+  const warnings: string[] = [];
+  const lighting = chooseLighting(desc, params);
+  const grade = chooseGrade(desc);
+  const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
+  const fovFocal = params.fov !== undefined ? 24 / (2 * Math.tan((params.fov * Math.PI) / 360)) : undefined;
+
+  // Light the scene around its main subject: its people, else what the text named first.
+  const main = layout.instances.filter((i) => i.kind === 'person').map((i) => i.id);
+  const named = layout.instances.filter((i) => !i.furnishing).map((i) => i.id);
+  const subjects = main.length ? main : named.slice(0, 3);
+  const base: SceneSpecInput = { ...layout.spec, shots: [{ id: 'meter', ...(subjects.length ? { subjects } : {}) }] } as SceneSpecInput;
+  const lit = applyLightingPreset(base, parseSpec(base), getLightingPreset(lighting.id)!, { keepLights: true, ...(subjects.length ? { subjects } : {}) });
+  const spec = lit.spec as SceneSpecInput & { shots: NonNullable<SceneSpecInput['shots']> };
+  const exposureEv = (spec.shots[0]?.look as { exposureEv?: number } | undefined)?.exposureEv ?? 0;
+  if (params.color_temp !== undefined) {
+    const key = keyLightOf(spec.lights ?? []);
+    if (key) (key as { color: unknown }).color = { kelvin: params.color_temp };
+  }
+
+  const cameras = new Map<string, CameraPlacement>();
+  const shotSubjects = new Map<string, string[]>();
+  const scene = sceneBox(layout);
+  const establishing = layout.room.interior ? interiorEstablishing(layout) : undefined;
+  const specCameras: NonNullable<SceneSpecInput['cameras']> = [];
+  const specShots: NonNullable<SceneSpecInput['shots']> = [];
+  for (const shot of shots) {
+    const subj = subjectsFor(shot, layout);
+    let placement: CameraPlacement;
+    const focal = fovFocal;
+    if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS')) placement = establishing;
+    else {
+      const request = {
+        size: shot.size,
+        angle: shot.angle,
+        composition: shot.composition,
+        subjects: subj,
+        scene,
+        aspect: FRAME_ASPECT,
+        ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocal(shot.size) * genre.focalLengthScale } : {}),
+      };
+      placement = placeCamera(request);
+      if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
+        // Shot/reverse and the two-shot stay on the establishing camera's side of the line between the two.
+        const other = placeCamera({ ...request, azimuthDeg: shot.size === 'TWO' ? 180 : -20 });
+        const side = (c: CameraPlacement) => lineSide(subj[0]!.box, subj[1]!.box, c.position);
+        const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
+        if (side(placement) !== wanted && side(other) === wanted) placement = other;
+      }
+      placement = keepInside(placement, layout);
+    }
+    cameras.set(shot.id, placement);
+    shotSubjects.set(shot.id, subj.map((s) => s.id));
+    specCameras.push({
+      id: `cam-${shot.id}`,
+      position: round3(placement.position),
+      target: round3(placement.target),
+      focalLengthMm: Math.round(placement.focalLengthMm * 10) / 10,
+      rollDeg: placement.rollDeg,
+      near: Math.max(0.01, Math.round(placement.near * 1000) / 1000),
+      far: Math.max(placement.near + 1, Math.round(placement.far)),
+      fStop: ['ECU', 'CU', 'MCU', 'INSERT', 'OTS'].includes(shot.size) ? 2.8 : 5.6,
+      focusDistance: Math.max(0.05, Math.round(placement.focusDistance * 1000) / 1000),
+    });
+    specShots.push({
+      id: shot.id,
+      camera: `cam-${shot.id}`,
+      title: `${shot.size}${shot.angle !== 'eye' ? ` ${shot.angle}` : ''}${subj.length ? ` — ${shot.subjects.map((s) => desc.entities.find((e) => e.id === s)?.name ?? s).join(' / ')}` : ''}`.slice(0, 200),
+      description: shot.description.slice(0, 2000),
+      durationS: shot.durationS,
+      shotSize: shot.size,
+      angle: shot.angle,
+      subjects: subj.map((s) => s.id),
+      look: lookFor(shot, desc, params, grade.id, exposureEv),
+    } as NonNullable<SceneSpecInput['shots']>[number]);
+  }
+  spec.cameras = specCameras;
+  spec.shots = specShots;
+  return { spec, lighting, grade, cameras, subjects: shotSubjects, warnings };
+}
+
+const round3 = (v: [number, number, number]): [number, number, number] => v.map((x) => Math.round(x * 1000) / 1000) as [number, number, number];
+
+function defaultFocal(size: string): number {
+  return ({ ECU: 100, CU: 85, MCU: 65, MS: 50, MLS: 40, FS: 35, WS: 28, EWS: 24, OTS: 50, TWO: 40, INSERT: 100 } as Record<string, number>)[size] ?? 35;
+}
+
+/** Which side of the line through two subjects (seen from above) a point lies on: +1 or −1. */
+export function lineSide(a: Box, b: Box, p: [number, number, number]): number {
+  const ax = (a.min[0] + a.max[0]) / 2;
+  const az = (a.min[2] + a.max[2]) / 2;
+  const bx = (b.min[0] + b.max[0]) / 2;
+  const bz = (b.min[2] + b.max[2]) / 2;
+  const cross = (bx - ax) * (p[2] - az) - (bz - az) * (p[0] - ax);
+  return cross >= 0 ? 1 : -1;
+}
+
+export type { Instance };
