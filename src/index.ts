@@ -44,3 +44,13 @@ export { placeCamera, establishingShot, defaultFocalLength, type ShotRequest, ty
 export { GRADE_PRESETS, getGradePreset, bakeGradeLut, parseCube } from './render/grading/index.js';
 export { RENDER_QUALITIES, type RenderQuality } from './render/quality.js';
 export { findChromium, ChromiumNotFoundError } from './render/chromium.js';
+// Planning: a description → SceneSpec, shots, storyboard; continuity and refinement.
+export { generate, plan, type GenerateOptions, type GenerateResult, type Plan } from './planner/generate.js';
+export { SceneDescription, BaseParams, sceneDescriptionJsonSchema } from './planner/description.js';
+export { parseDescription, DescriptionError } from './planner/rules/parse.js';
+export { rulesPlanner } from './planner/rules/planner.js';
+export { openAiCompatiblePlanner, withFallback, llmConfigFromEnv, plannerFromConfig, type Planner } from './planner/llm/index.js';
+export { checkContinuity, checkSpecContinuity, type ContinuityReport, type Violation } from './planner/continuity.js';
+export { refineSpec, RefineError, type RefineResult, type RefineChange } from './planner/refine.js';
+export { refineDir, undoDir, readHistory } from './planner/session-dir.js';
+export { evaluateCase, type CorpusCase } from './planner/evaluate.js';

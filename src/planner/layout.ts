@@ -222,7 +222,11 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
         : e.kind === 'person'
           ? { kind: 'point', at: [0, size[1] / 2 + 4] }
           : undefined;
-      const tries = candidateRules(e, spatial, n, list, firstPlaced, placedOf, room, placer);
+      // Two people at one table, facing each other, sit on opposite sides of it.
+      const partner = facingRel?.object && facingRel.object !== e.id ? firstPlaced(facingRel.object) : undefined;
+      const across = spatial?.object && partner && (spatial.relation === 'next-to' || spatial.relation === 'around') && rels.length ? firstPlaced(spatial.object) : undefined;
+      const mirrored: Rule[] = across && partner ? [{ kind: 'at', x: 2 * centre(across)[0] - centre(partner)[0], z: 2 * centre(across)[1] - centre(partner)[1], jitter: 0.1 }] : [];
+      const tries = [...mirrored, ...candidateRules(e, spatial, n, list, firstPlaced, placedOf, room, placer)];
       let placed: Placed | undefined;
       for (const rule of tries) {
         const req: PlaceRequest = { id, type: e.kind, params, rule, ...(facing ? { facing } : {}) };

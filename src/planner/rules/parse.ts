@@ -88,6 +88,7 @@ const RELATION_PHRASES: [string[], RelationKind][] = (
     ['by', 'next-to'],
     ['at', 'next-to'],
     ['behind', 'behind'],
+    ['across', 'next-to'],
     ['between', 'between'],
     ['among', 'between'],
     ['around', 'around'],
@@ -266,8 +267,10 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
 
   // People are individuals: "two knights" are two subjects a shot can frame, each facing the other.
   for (const group of entities.filter((e) => e.kind === 'person' && e.count > 1)) {
-    const members: Entity[] = [{ ...group, count: 1 }];
-    for (let k = 1; k < group.count; k++) members.push({ ...group, id: newId('person'), count: 1 });
+    // Each is named for the storyboard: "two knights" → "knight 1", "knight 2".
+    const noun = singular(group.name.split(' ').pop() ?? 'person');
+    const members: Entity[] = [{ ...group, name: `${noun} 1`, count: 1 }];
+    for (let k = 1; k < group.count; k++) members.push({ ...group, id: newId('person'), name: `${noun} ${k + 1}`, count: 1 });
     entities.splice(entities.indexOf(group), 1, ...members);
     const ids = members.map((m) => m.id);
     const expanded: Relation[] = [];
