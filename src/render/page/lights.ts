@@ -105,13 +105,14 @@ export function prepareLights(scene: LoadedScene, point: THREE.Vector3, toCamera
     } else if (light instanceof THREE.SpotLight) {
       // Area lights arrive as 90° half-angle spots: a 180° shadow frustum is degenerate, so narrow it.
       if (l.entry.extras.area) light.shadow.focus = 0.6;
-      shadow.camera.near = Math.max(0.01, distance * 0.01);
-      shadow.camera.far = distance + sceneSize;
+      // From the light to beyond the scene, the same for every shot, so a map can serve consecutive shots.
+      const toScene = light.getWorldPosition(new THREE.Vector3()).distanceTo(scene.bounds.getCenter(new THREE.Vector3()));
+      shadow.camera.near = 0.05;
+      shadow.camera.far = toScene + sceneSize;
     } else if (light instanceof THREE.PointLight) {
       shadow.camera.near = 0.02;
       shadow.camera.far = Math.max(light.distance || 0, sceneSize);
     }
-    shadow.needsUpdate = true;
   }
   return lit;
 }

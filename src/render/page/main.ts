@@ -25,6 +25,8 @@ renderer.shadowMap.type = THREE.PCFShadowMap;
 const gl = renderer.getContext() as WebGL2RenderingContext;
 
 let loaded: LoadedScene | undefined;
+/** Which scene and shadow casters the current shadow maps were rendered for. */
+let lastShadowKey = '';
 const scene = new THREE.Scene();
 
 async function post(name: string, frame: number, data: ArrayBufferView): Promise<void> {
@@ -58,6 +60,20 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   const toCamera = camera.position.clone().sub(view.meterPoint).normalize();
   const env = await setupEnvironment(renderer, scene, job.environment, loaded.lights.length > 0, `env.bin?frame=${job.frame}`);
   const lit = prepareLights(loaded, view.meterPoint, toCamera, job.timeS, job.quality);
+  // Shadow maps depend on the scene and on which lights cast, not on the camera: consecutive shots of one scene
+  // with the same shadow casters reuse them instead of re-rendering every map (most of a frame on a CPU).
+  const casters = lit.filter((l) => l.entry.light.castShadow);
+  const shadowKey = `${loaded.key}|${casters.map((l) => `${l.entry.id}:${(l.entry.light as THREE.Light & { shadow: THREE.LightShadow }).shadow.mapSize.x}`).join(',')}`;
+  if (shadowKey !== lastShadowKey) {
+    for (const l of loaded.lights) {
+      const shadow = (l.light as THREE.Light & { shadow?: THREE.LightShadow }).shadow;
+      shadow?.map?.dispose();
+      if (shadow) shadow.map = null;
+    }
+    renderer.shadowMap.needsUpdate = true;
+    lastShadowKey = shadowKey;
+  }
+  renderer.shadowMap.autoUpdate = false;
   // Exposure: an incident reading at the subject, as a gaffer's meter would give.
   const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
   const scale = exposureForIncident(incidentLux, job.look.exposureEv);
@@ -122,11 +138,6 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   }
   lap('passesMs', t3);
   env.dispose();
-  for (const l of lit) {
-    const shadow = (l.entry.light as THREE.Light & { shadow?: THREE.LightShadow }).shadow;
-    shadow?.map?.dispose();
-    if (shadow) shadow.map = null;
-  }
   renderer.renderLists.dispose();
   lap('totalMs', t0);
   return {
