@@ -111,16 +111,24 @@ export function equirectSky(o: SkyOptions): FloatImage {
  */
 export function skyIlluminance(sun: SunPosition, turbidity: number, strength = 1): number {
   const img = equirectSky({ sun, turbidity, width: 64, height: 32 });
+  return equirectIlluminance(img.data, img.width, img.height, 3, 1000 * strength);
+}
+
+/**
+ * π × the sphere-mean luminance of an equirectangular image (`channels` floats per pixel, values × `unit` in
+ * cd/m²): the illuminance an ambient light of equal power gives. Rows shrink towards the poles, so each is
+ * weighted by cos(latitude); the weighting is symmetric, so row order does not matter.
+ */
+export function equirectIlluminance(data: Float32Array, width: number, height: number, channels: number, unit: number): number {
   let sum = 0;
   let weight = 0;
-  for (let j = 0; j < img.height; j++) {
-    // Equirect rows shrink towards the poles: weight by cos(latitude) for a true sphere mean.
-    const w = Math.cos((0.5 - (j + 0.5) / img.height) * Math.PI);
-    for (let i = 0; i < img.width; i++) {
-      const k = (j * img.width + i) * 3;
-      sum += w * (0.2126 * img.data[k]! + 0.7152 * img.data[k + 1]! + 0.0722 * img.data[k + 2]!);
+  for (let j = 0; j < height; j++) {
+    const w = Math.cos((0.5 - (j + 0.5) / height) * Math.PI);
+    for (let i = 0; i < width; i++) {
+      const k = (j * width + i) * channels;
+      sum += w * (0.2126 * data[k]! + 0.7152 * data[k + 1]! + 0.0722 * data[k + 2]!);
       weight += w;
     }
   }
-  return Math.PI * (sum / weight) * 1000 * strength;
+  return Math.PI * (sum / weight) * unit;
 }

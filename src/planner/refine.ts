@@ -14,7 +14,7 @@ import { placeCamera, type ShotSize, type ShotAngle, type Box } from '../render/
 import { GRADE_PRESETS } from '../render/grading/index.js';
 import type { SceneDescription, TimeOfDay } from './description.js';
 import { lookupProp, singular, TIME_WORDS, PLACE_WORDS } from './lexicon/index.js';
-import { FRAME_ASPECT, clampToRoom } from './structure.js';
+import { FRAME_ASPECT, clampToRoom, unionBox } from './structure.js';
 
 export interface RefineChange {
   path: string;
@@ -126,7 +126,7 @@ function sceneBox(spec: SceneSpecInput): Box {
   if (room) return room;
   const all = [...objectBounds(parseSpec(spec)).entries()].filter(([id]) => id !== 'ground');
   if (!all.length) return { min: [-5, 0, -5], max: [5, 2, 5] };
-  return all.reduce((acc, [, b]) => ({ min: acc.min.map((v, k) => Math.min(v, b.min[k]!)) as [number, number, number], max: acc.max.map((v, k) => Math.max(v, b.max[k]!)) as [number, number, number] }), { min: [...all[0]![1].min], max: [...all[0]![1].max] } as Box);
+  return unionBox(all.map(([, b]) => b));
 }
 
 /** Re-frames a shot with the grammar after its size, angle or subject changed. */

@@ -9,7 +9,7 @@ import type { SceneSpecInput } from '../spec/schema.js';
 import { parseSpec } from '../spec/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
-import { placeCamera, type Box, type CameraPlacement, type Subject } from '../render/shot-grammar.js';
+import { placeCamera, defaultFocalLength, type Box, type CameraPlacement, type Subject } from '../render/shot-grammar.js';
 import { getGradePreset } from '../render/grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
@@ -105,7 +105,13 @@ function lookFor(shot: PlannedShot, desc: SceneDescription, params: BaseParams, 
   };
 }
 
-const toBox = (b: { min: [number, number, number]; max: [number, number, number] }): Box => ({ min: [...b.min], max: [...b.max] });
+/** The box around several boxes (at least one). */
+export function unionBox(boxes: { min: readonly number[]; max: readonly number[] }[]): Box {
+  return {
+    min: [0, 1, 2].map((k) => Math.min(...boxes.map((b) => b.min[k]!))) as [number, number, number],
+    max: [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b.max[k]!))) as [number, number, number],
+  };
+}
 
 function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
   return shot.subjects.flatMap((entity) => {
@@ -113,10 +119,7 @@ function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
     if (!insts.length) return [];
     const first = insts[0]!;
     // A shot of "three barrels" frames all three; a person is one figure.
-    const box = insts.slice(0, first.kind === 'person' ? 1 : insts.length).reduce(
-      (acc, i) => ({ min: acc.min.map((v, k) => Math.min(v, i.placed.bounds.min[k]!)) as [number, number, number], max: acc.max.map((v, k) => Math.max(v, i.placed.bounds.max[k]!)) as [number, number, number] }),
-      toBox(first.placed.bounds),
-    );
+    const box = unionBox(insts.slice(0, first.kind === 'person' ? 1 : insts.length).map((i) => i.placed.bounds));
     const yaw = (first.placed.yawDeg * Math.PI) / 180;
     return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number] }];
   });
@@ -128,7 +131,7 @@ function sceneBox(layout: LayoutResult): Box {
   const inst = layout.instances.filter((i) => !i.furnishing || layout.instances.length < 4);
   const use = inst.length ? inst : layout.instances;
   if (!use.length) return { min: [-5, 0, -5], max: [5, 2, 5] };
-  return use.reduce((acc, i) => ({ min: acc.min.map((v, k) => Math.min(v, i.placed.bounds.min[k]!)) as [number, number, number], max: acc.max.map((v, k) => Math.max(v, i.placed.bounds.max[k]!)) as [number, number, number] }), toBox(use[0]!.placed.bounds));
+  return unionBox(use.map((i) => i.placed.bounds));
 }
 
 /** Pulls a camera that the grammar put beyond the walls back inside the room, along its line of sight. */
@@ -210,7 +213,7 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
         subjects: subj,
         scene,
         aspect: FRAME_ASPECT,
-        ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocal(shot.size) * genre.focalLengthScale } : {}),
+        ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocalLength(shot.size) * genre.focalLengthScale } : {}),
       };
       placement = placeCamera(request);
       if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
@@ -254,9 +257,6 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
 
 const round3 = (v: [number, number, number]): [number, number, number] => v.map((x) => Math.round(x * 1000) / 1000) as [number, number, number];
 
-function defaultFocal(size: string): number {
-  return ({ ECU: 100, CU: 85, MCU: 65, MS: 50, MLS: 40, FS: 35, WS: 28, EWS: 24, OTS: 50, TWO: 40, INSERT: 100 } as Record<string, number>)[size] ?? 35;
-}
 
 /** Which side of the line through two subjects (seen from above) a point lies on: +1 or −1. */
 export function lineSide(a: Box, b: Box, p: [number, number, number]): number {

@@ -27,6 +27,7 @@ import {
   DEFAULT_EXTERIOR,
 } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
+import { editDistance } from '../../spec/errors.js';
 import { LIGHTING_PRESETS } from '../../library/lighting/index.js';
 import { getProp } from '../../geometry/props/index.js';
 
@@ -591,18 +592,6 @@ function headAt(clause: Token[], i: number): Head | undefined {
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }
   return undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 function nearestPropWord(noun: string): { word: string; kind: string } | undefined {

@@ -5,7 +5,7 @@
  */
 import * as THREE from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
-import { equirectSky } from '../../lighting/sky.js';
+import { equirectSky, equirectIlluminance } from '../../lighting/sky.js';
 import type { EnvironmentJob } from '../protocol.js';
 
 export interface FrameEnvironment {
@@ -27,20 +27,6 @@ function tint(hex: string | [number, number, number]): THREE.Color {
   const c = color(hex);
   const m = Math.max(c.r, c.g, c.b);
   return m > 0 ? c.multiplyScalar(1 / m) : new THREE.Color(1, 1, 1);
-}
-
-function meanLux(data: Float32Array, width: number, height: number, unit: number): number {
-  let sum = 0;
-  let weight = 0;
-  for (let j = 0; j < height; j++) {
-    const w = Math.cos((0.5 - (j + 0.5) / height) * Math.PI);
-    for (let i = 0; i < width; i++) {
-      const k = (j * width + i) * 4;
-      sum += w * (0.2126 * data[k]! + 0.7152 * data[k + 1]! + 0.0722 * data[k + 2]!);
-      weight += w;
-    }
-  }
-  return Math.PI * (sum / weight) * unit;
 }
 
 function equirectTexture(rgb: Float32Array, width: number, height: number): { texture: THREE.DataTexture; rgba: Float32Array } {
@@ -92,7 +78,7 @@ export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THR
   let envTarget: THREE.WebGLRenderTarget | undefined;
   if (source) {
     disposables.push(source.texture);
-    lux = meanLux(source.rgba, source.width, source.height, unit);
+    lux = equirectIlluminance(source.rgba, source.width, source.height, 4, unit);
     envTarget = pmrem.fromEquirectangular(source.texture);
     disposables.push(envTarget);
     scene.environment = envTarget.texture;
