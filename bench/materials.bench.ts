@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { createMaterials } from '../src/build/material-batch.js';
+import { createMaterials } from '../src/gltf/material-batch.js';
 import { MATERIAL_PRESETS } from '../src/library/materials/index.js';
 import { TextureCache } from '../src/materials/cache.js';
 import { ROOT, median, round, emit } from './measure.js';

@@ -2,16 +2,16 @@
  * Canvas3D's library API. The pipeline reads left to right:
  *   validateSpec(json) → buildScene(spec) → toGlb(document) / writeDocument(document, 'scene.glb')
  */
-export { SceneSpec, SPEC_VERSION, sceneSpecJsonSchema, type SceneSpecInput } from './spec/schema.js';
-export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './spec/validate.js';
-export { SpecError, formatIssue, type SpecIssue } from './spec/errors.js';
-export { buildScene, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './build/build-scene.js';
-export { toGlb, writeDocument, getIO } from './build/write.js';
+export { SceneSpec, SPEC_VERSION, sceneSpecJsonSchema, type SceneSpecInput } from './scene/schema.js';
+export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './scene/validate.js';
+export { SpecError, formatIssue, type SpecIssue } from './core/issues.js';
+export { buildScene, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
+export { toGlb, writeDocument, getIO } from './gltf/write.js';
 export { GENERATORS, getGenerator, generatorTypes } from './geometry/registry.js';
 export type { GeometryGenerator, GeneratedPart } from './geometry/generator.js';
 export type { MeshData } from './geometry/mesh.js';
 export { MATERIAL_PRESETS, MATERIAL_FAMILIES, getMaterialPreset, type MaterialPreset, type MaterialFamily } from './library/materials/index.js';
-export { createMaterials, type BatchOptions, type BatchResult } from './build/material-batch.js';
+export { createMaterials, type BatchOptions, type BatchResult } from './gltf/material-batch.js';
 export { suggestMaterials, type Suggestion } from './materials/suggest.js';
 export { toMaterialX, type MtlxNode } from './materials/materialx.js';
 export { exportPreset } from './materials/export.js';
@@ -24,7 +24,7 @@ export { TextureRecipe, Pattern } from './materials/recipe.js';
 export { projectUvs } from './materials/projection.js';
 export { kelvinToLinearRgb } from './lighting/kelvin.js';
 export { gltfIntensity } from './lighting/photometry.js';
-export { ENGINE_VERSION } from './version.js';
+export { ENGINE_VERSION } from './core/version.js';
 // Lighting: presets, placement, analysis.
 export { LIGHTING_PRESETS, getLightingPreset, lightingPresets, type LightingPreset } from './library/lighting/index.js';
 export { applyLightingPreset, type ApplyOptions, type ApplyResult } from './lighting/apply.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildGlb, exampleFiles, khronosValidate, mustValidate, readJson, EXAMPLES } from './helpers.js';
-import type { SceneObject } from '../src/spec/object.js';
+import type { SceneObject } from '../src/scene/object.js';
 
 test('examples/ holds at least 8 specs, all listed here', () => {
   const onDisk = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();

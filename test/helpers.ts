@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import validator from 'gltf-validator';
 import type { Document } from '@gltf-transform/core';
 import { validateSpec, buildScene, toGlb, getIO, type SceneSpecInput } from '../src/index.js';
-import type { SceneSpec } from '../src/spec/schema.js';
+import type { SceneSpec } from '../src/scene/schema.js';
 
 // Tests never touch the user's texture cache: one throwaway cache folder per test process (and its children).
 process.env.CANVAS3D_CACHE_DIR ??= mkdtempSync(path.join(tmpdir(), 'canvas3d-cache-'));

@@ -4,8 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatIssue, type SpecIssue } from '../spec/errors.js';
-import { MAX_JSON_BYTES } from '../spec/json.js';
+import { formatIssue, type SpecIssue } from '../core/issues.js';
+import { MAX_JSON_BYTES } from '../core/json.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;

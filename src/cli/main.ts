@@ -3,7 +3,7 @@
  * 2 usage error, 3 internal error.
  */
 import { Command, CommanderError } from 'commander';
-import { ENGINE_VERSION } from '../version.js';
+import { ENGINE_VERSION } from '../core/version.js';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, ReportedFailure, printIssues } from './io.js';
 import { registerValidate } from './commands/validate.js';
 import { registerBuild } from './commands/build.js';

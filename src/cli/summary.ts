@@ -1,5 +1,5 @@
-import type { SceneSpec } from '../spec/schema.js';
-import type { SceneObject } from '../spec/object.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { SceneObject } from '../scene/object.js';
 
 export function summarizeSpec(spec: SceneSpec) {
   let objects = 0;

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GeneratedPart } from './generator.js';
 import { defaultCacheDir } from '../materials/cache.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { ENGINE_VERSION } from '../version.js';
+import { writeFileAtomic } from '../core/atomic.js';
+import { ENGINE_VERSION } from '../core/version.js';
 
 const FORMAT = 3;
 

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { MeshData } from './mesh.js';
-import type { PbrParams } from '../spec/material.js';
+import type { PbrParams } from '../scene/material.js';
 
 export type Quat = [number, number, number, number];
 

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
-import { strictObject, int, coord } from '../spec/primitives.js';
-import { didYouMean, quote } from '../spec/errors.js';
+import { strictObject, int, coord } from '../core/zod.js';
+import { didYouMean, quote } from '../core/issues.js';
 import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estimate, type GenerateContext } from './generator.js';
 import { PRIMITIVES } from './generators/primitives.js';
 import { PROPS } from './props/index.js';

@@ -6,10 +6,10 @@
  * E = I · cos(off-axis angle) / d².
  */
 import { z } from 'zod';
-import { strictObject } from '../spec/primitives.js';
+import { strictObject } from '../core/zod.js';
 import { parseDirection, DirectionError } from './direction.js';
-import { zodIssues } from '../spec/validate-issues.js';
-import { didYouMean, quote, type SpecIssue } from '../spec/errors.js';
+import { zodIssues } from '../core/zod-issues.js';
+import { didYouMean, quote, type SpecIssue } from '../core/issues.js';
 
 export const ROLES = ['key', 'fill', 'rim', 'background', 'hair', 'kicker'] as const;
 export type Role = (typeof ROLES)[number];

@@ -2,7 +2,7 @@
  * The lighting-analysis entry point: a set-up in the seeds' request format or a whole SceneSpec in, a report
  * out; a batch analyses each item on its own so one bad set-up never sinks the rest.
  */
-import { validateSpec } from '../spec/validate.js';
+import { validateSpec } from '../scene/validate.js';
 import { analyzeLights, analyzeRequest, type AnalysisResult } from './analysis.js';
 import { sceneLightsAtSubject } from './scene-lights.js';
 import { FrameError } from './frame.js';

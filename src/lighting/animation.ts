@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { createNoise2D } from 'simplex-noise';
-import { strictObject } from '../spec/primitives.js';
-import { mulberry32, hash2 } from '../util/random.js';
+import { strictObject } from '../core/zod.js';
+import { mulberry32, hash2 } from '../core/random.js';
 
 export const LIGHT_ANIMATIONS = ['candle', 'torch', 'fire', 'neon', 'lightning', 'pulse', 'daycycle'] as const;
 

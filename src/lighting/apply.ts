@@ -7,8 +7,8 @@
  * volumetrics the preset does not set are cleared, so applying A then B equals applying B alone.
  */
 import { Vector3 } from 'three';
-import type { SceneSpec, SceneSpecInput } from '../spec/schema.js';
-import type { Light } from '../spec/light.js';
+import type { SceneSpec, SceneSpecInput } from '../scene/schema.js';
+import type { Light } from '../scene/light.js';
 import type { LightingPreset, PresetLight } from '../library/lighting/types.js';
 import { subjectFrame, directionAt, type FrameOptions, type SubjectFrame } from './frame.js';
 import { skyIlluminance } from './sky.js';

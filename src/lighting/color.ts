@@ -1,5 +1,5 @@
 /** Colour encodings: spec colours (hex sRGB, linear arrays, Kelvin) → linear RGB for glTF. */
-import type { Color, LightColor } from '../spec/primitives.js';
+import type { Color, LightColor } from '../core/zod.js';
 import { kelvinToLinearRgb } from './kelvin.js';
 
 /** The sRGB transfer function, decoding (IEC 61966-2-1). */

@@ -1,7 +1,7 @@
 /** The sun of a procedural sky: its position (astronomical when the sky gives a date, time and place) and a matching light. */
-import type { Sky } from '../spec/environment.js';
-import type { Light } from '../spec/light.js';
-import { Light as LightSchema } from '../spec/light.js';
+import type { Sky } from '../scene/environment.js';
+import type { Light } from '../scene/light.js';
+import { Light as LightSchema } from '../scene/light.js';
 import { sunDirection, sunIlluminance, sunKelvin, sunPosition, type SunPosition } from './sun.js';
 
 type Procedural = Extract<Sky, { type: 'procedural' }>;

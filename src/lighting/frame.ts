@@ -4,10 +4,10 @@
  * scene lights back into it, so both speak as a gaffer does ("45° camera-left, 30° up").
  */
 import { Vector3 } from 'three';
-import type { SceneSpec } from '../spec/schema.js';
-import type { SceneObject } from '../spec/object.js';
-import { objectBounds, unionBounds, type WorldBounds } from '../build/bounds.js';
-import { didYouMean, quote, type SpecIssue } from '../spec/errors.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { SceneObject } from '../scene/object.js';
+import { objectBounds, unionBounds, type WorldBounds } from '../gltf/bounds.js';
+import { didYouMean, quote, type SpecIssue } from '../core/issues.js';
 
 export class FrameError extends Error {
   override name = 'FrameError';

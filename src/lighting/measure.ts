@@ -17,7 +17,7 @@ import path from 'node:path';
 import { srgbToLinear, linearToSrgb, hexToLinear } from './color.js';
 import { estimateCct } from './cct.js';
 import { readHdr } from './hdr.js';
-import type { SpecIssue } from '../spec/errors.js';
+import type { SpecIssue } from '../core/issues.js';
 
 export const HISTOGRAM_BINS = 32;
 /** Mask pixels count as subject above this (0–1), or within this distance of the mask colour. */

@@ -2,7 +2,7 @@
  * Photometric conversions into what KHR_lights_punctual stores: luminous intensity in candela for point and
  * spot lights, illuminance in lux for directional lights.
  */
-import type { Intensity, Light } from '../spec/light.js';
+import type { Intensity, Light } from '../scene/light.js';
 
 /** Luminous flux of an isotropic point source → intensity: Φ / 4π. */
 export function lumensToCandelaIsotropic(lm: number): number {

@@ -8,8 +8,8 @@
  * give their lux directly. Occlusion is not considered: that is what measured mode is for.
  */
 import { Vector3 } from 'three';
-import type { SceneSpec } from '../spec/schema.js';
-import type { Light } from '../spec/light.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { Light } from '../scene/light.js';
 import { gltfIntensity, spotConeAngles } from './photometry.js';
 import { lightColorToLinear } from './color.js';
 import { estimateCct, TINT_LIMIT } from './cct.js';

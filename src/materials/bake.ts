@@ -10,7 +10,7 @@ import { renderPattern } from './patterns.js';
 import { TileableNoise, normalize } from './noise.js';
 import { FLAT_CONTEXT, isIdentity, varySurface, type Rgb, type Surface, type Variation } from './variation.js';
 import { colorToLinear, linearToSrgb } from '../lighting/color.js';
-import { ENGINE_VERSION } from '../version.js';
+import { ENGINE_VERSION } from '../core/version.js';
 
 /** A material to bake: an optional recipe, and the flat surface it falls back to. */
 export interface Layer {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { BakedMaps } from './bake.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { writeFileAtomic } from '../core/atomic.js';
 
 export interface CacheStats {
   memoryHits: number;

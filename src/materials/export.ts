@@ -1,5 +1,5 @@
 /** Preset export: a JSON library entry, or MaterialX with the preset's baked textures beside it. */
-import { SceneSpec } from '../spec/schema.js';
+import { SceneSpec } from '../scene/schema.js';
 import { resolveMaterial } from './resolve.js';
 import { bakeKey, bakeTextures, type BakeRequest } from './bake.js';
 import { QUALITY, type Quality } from './quality.js';

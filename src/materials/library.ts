@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { MATERIAL_PRESETS, MATERIAL_FAMILIES, type MaterialPreset } from '../library/materials/index.js';
-import { PbrParams } from '../spec/material.js';
-import { strictObject, Tags } from '../spec/primitives.js';
+import { PbrParams } from '../scene/material.js';
+import { strictObject, Tags } from '../core/zod.js';
 import { TextureRecipe } from './recipe.js';
-import { zodIssues } from '../spec/validate-issues.js';
-import type { SpecIssue } from '../spec/errors.js';
-import { parseJsonText } from '../spec/json.js';
+import { zodIssues } from '../core/zod-issues.js';
+import type { SpecIssue } from '../core/issues.js';
+import { parseJsonText } from '../core/json.js';
 
 export const LIBRARY_FORMAT = 'canvas3d-material-library';
 

@@ -3,7 +3,7 @@
  * node wired into a `surfacematerial`, with baked textures as `image` nodes. Colours are written linear
  * (lin_rec709); image files are tagged srgb_texture or raw as the glTF slots are.
  */
-import type { PbrParams } from '../spec/material.js';
+import type { PbrParams } from '../scene/material.js';
 import { colorToLinear } from '../lighting/color.js';
 
 export type MtlxNode = 'standard_surface' | 'gltf_pbr';

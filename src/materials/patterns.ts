@@ -5,7 +5,7 @@
  */
 import type { Pattern } from './recipe.js';
 import { TileableNoise, cellular, normalize, clamp01, type Grid } from './noise.js';
-import { hash2, mulberry32 } from '../util/random.js';
+import { hash2, mulberry32 } from '../core/random.js';
 
 export interface Fields {
   height: Float32Array;

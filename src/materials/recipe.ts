@@ -4,7 +4,7 @@
  * roughness/metallic ranges read along that field, and the real-world size of one tile.
  */
 import { z } from 'zod';
-import { strictObject, Color } from '../spec/primitives.js';
+import { strictObject, Color } from '../core/zod.js';
 
 const scale = (d: number) => z.number().min(0.1).max(256).default(d).describe('features per tile');
 const count = (min: number, max: number, d: number) => z.number().int().min(min).max(max).default(d);

@@ -3,13 +3,13 @@
  * the builder can turn into glTF: merged PBR parameters, the texture recipe (tinted to match overrides), the
  * variation, an optional blend partner, and how UVs are made.
  */
-import type { SceneSpec } from '../spec/schema.js';
-import type { MaterialSpec, PbrParams } from '../spec/material.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { MaterialSpec, PbrParams } from '../scene/material.js';
 import type { MaterialPreset } from '../library/materials/index.js';
 import { TextureRecipe, type BlendMask } from './recipe.js';
 import { Variation } from './variation.js';
 import { colorToLinear, linearToSrgb } from '../lighting/color.js';
-import { fnv1a } from '../util/hash.js';
+import { fnv1a } from '../core/hash.js';
 import type { MaterialLibrary } from './library.js';
 
 export type Projection = 'uv' | 'box' | 'planar' | 'cylindrical' | 'spherical';

@@ -10,7 +10,7 @@
  *   season     vegetation only: spring fresh yellow-green, summer deep green, autumn orange-red, winter dull
  */
 import { z } from 'zod';
-import { strictObject } from '../spec/primitives.js';
+import { strictObject } from '../core/zod.js';
 import { linearToSrgb, srgbToLinear } from '../lighting/color.js';
 
 export const WEATHER = ['wet', 'frozen', 'dusty', 'corroded', 'weathered'] as const;

@@ -12,8 +12,8 @@
  * flipped key, 10 for a grade change.
  */
 import { Vector3 } from 'three';
-import type { SceneSpec } from '../spec/schema.js';
-import type { Light } from '../spec/light.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { Light } from '../scene/light.js';
 
 export interface Violation {
   type: 'line-crossed' | 'key-light-flipped' | 'prop-moved' | 'grade-changed';

@@ -5,7 +5,7 @@
  */
 import { getMaterialPreset } from '../library/materials/index.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import type { SceneSpec } from '../spec/schema.js';
+import type { SceneSpec } from '../scene/schema.js';
 import type { Report, ReportObject } from './report.js';
 import { colourName } from './colour-name.js';
 

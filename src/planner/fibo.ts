@@ -5,8 +5,8 @@
  * gets a description that agrees with them.
  */
 import { PerspectiveCamera, Vector3 } from 'three';
-import type { SceneSpec } from '../spec/schema.js';
-import type { WorldBounds } from '../build/bounds.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { WorldBounds } from '../gltf/bounds.js';
 import { getLightingPreset } from '../library/lighting/index.js';
 import { getGradePreset } from '../render/grading/index.js';
 import { getMaterialPreset } from '../library/materials/index.js';

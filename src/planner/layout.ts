@@ -5,14 +5,14 @@
  * place's own furnishing when the text names little, and the practical lights props carry. Placement reuses
  * the level generator's RoomPlacer, so nothing interpenetrates and everything rests on something.
  */
-import type { SceneSpecInput } from '../spec/schema.js';
-import type { SceneObject } from '../spec/object.js';
-import type { Light } from '../spec/light.js';
+import type { SceneSpecInput } from '../scene/schema.js';
+import type { SceneObject } from '../scene/object.js';
+import type { Light } from '../scene/light.js';
 import { RoomPlacer, type Placed, type PlaceRequest, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
 import { getProp } from '../geometry/props/index.js';
 import { getGenerator } from '../geometry/registry.js';
-import { mulberry32 } from '../util/random.js';
-import { fnv1a } from '../util/hash.js';
+import { mulberry32 } from '../core/random.js';
+import { fnv1a } from '../core/hash.js';
 import type { Entity, Relation, SceneDescription } from './description.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR, SIZE_WORDS, lookupProp, type PlaceWord, type PropWord } from './lexicon/index.js';
 

@@ -5,9 +5,9 @@
  * listed with its path, old and new value and the reason, so the history can show and undo it.
  */
 import { Vector3 } from 'three';
-import type { SceneSpecInput } from '../spec/schema.js';
-import { parseSpec } from '../spec/validate.js';
-import { objectBounds } from '../build/bounds.js';
+import type { SceneSpecInput } from '../scene/schema.js';
+import { parseSpec } from '../scene/validate.js';
+import { objectBounds } from '../gltf/bounds.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset } from '../library/lighting/index.js';
 import { placeCamera, type ShotSize, type ShotAngle, type Box } from '../render/shot-grammar.js';

@@ -3,9 +3,9 @@
  * what was placed where (objects with their world bounds and supports), the lights, the chosen presets, the
  * shots and the continuity check. Keys are a contract; new keys may be added, existing ones never change.
  */
-import type { SceneSpec } from '../spec/schema.js';
-import type { Light } from '../spec/light.js';
-import { objectBounds, type WorldBounds } from '../build/bounds.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { Light } from '../scene/light.js';
+import { objectBounds, type WorldBounds } from '../gltf/bounds.js';
 import { getMaterialPreset } from '../library/materials/index.js';
 import { lightColorToLinear, linearToSrgb } from '../lighting/color.js';
 import { estimateCct } from '../lighting/cct.js';

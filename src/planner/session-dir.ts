@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { SceneSpecInput } from '../spec/schema.js';
-import { parseSpec } from '../spec/validate.js';
-import { buildScene } from '../build/build-scene.js';
-import { toGlb } from '../build/write.js';
-import { objectBounds } from '../build/bounds.js';
-import { writeFilesAtomic } from '../util/atomic.js';
+import type { SceneSpecInput } from '../scene/schema.js';
+import { parseSpec } from '../scene/validate.js';
+import { buildScene } from '../gltf/build-scene.js';
+import { toGlb } from '../gltf/write.js';
+import { objectBounds } from '../gltf/bounds.js';
+import { writeFilesAtomic } from '../core/atomic.js';
 import type { RenderSession } from '../render/session.js';
 import { renderShots } from '../render/render.js';
 import { writeStoryboard } from '../render/storyboard.js';

@@ -5,8 +5,8 @@
  * the shot grammar, kept inside the room's walls, and shot/reverse pairs stay on one side of the line.
  */
 import { Vector3 } from 'three';
-import type { SceneSpecInput } from '../spec/schema.js';
-import { parseSpec } from '../spec/validate.js';
+import type { SceneSpecInput } from '../scene/schema.js';
+import { parseSpec } from '../scene/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
 import { placeCamera, defaultFocalLength, type Box, type CameraPlacement, type Subject } from '../render/shot-grammar.js';

@@ -4,7 +4,7 @@
  * posts its pixels back as raw bytes.
  */
 import type { ShotAngle, ShotSize, Composition } from './shot-grammar.js';
-import type { Fog } from '../spec/environment.js';
+import type { Fog } from '../scene/environment.js';
 
 /** Where the camera comes from: a camera in the scene, the shot grammar, or an automatic establishing shot. */
 export type View =

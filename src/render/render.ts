@@ -6,24 +6,24 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SceneSpec, Shot } from '../spec/schema.js';
-import { Shot as ShotSchema } from '../spec/schema.js';
-import { Environment, type Environment as EnvironmentSpec } from '../spec/environment.js';
-import type { Look } from '../spec/look.js';
-import { Look as LookSchema } from '../spec/look.js';
-import { buildScene } from '../build/build-scene.js';
-import { getIO, toGlb } from '../build/write.js';
+import type { SceneSpec, Shot } from '../scene/schema.js';
+import { Shot as ShotSchema } from '../scene/schema.js';
+import { Environment, type Environment as EnvironmentSpec } from '../scene/environment.js';
+import type { Look } from '../scene/look.js';
+import { Look as LookSchema } from '../scene/look.js';
+import { buildScene } from '../gltf/build-scene.js';
+import { getIO, toGlb } from '../gltf/write.js';
 import { skySun } from '../lighting/daylight.js';
 import { readHdr, type FloatImage } from '../lighting/hdr.js';
 import { adjustEquirect } from '../lighting/environment-map.js';
 import { bakeGradeLut, getGradePreset, isIdentity, parseCube, type GradeOps } from './grading/index.js';
-import { writeFilesAtomic } from '../util/atomic.js';
-import { fnv1a } from '../util/hash.js';
+import { writeFilesAtomic } from '../core/atomic.js';
+import { fnv1a } from '../core/hash.js';
 import { RENDER_QUALITY, type RenderQuality } from './quality.js';
 import type { RenderSession } from './session.js';
 import type { EnvironmentJob, FrameInfo, FrameJob, LookJob, View } from './protocol.js';
 import { encodeDepthExr, encodeDepthPng, encodeExr, encodePng } from './outputs.js';
-import { ENGINE_VERSION } from '../version.js';
+import { ENGINE_VERSION } from '../core/version.js';
 
 export type ControlPass = 'depth' | 'normal' | 'mask';
 export const CONTROL_PASSES: readonly ControlPass[] = ['depth', 'normal', 'mask'];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderManifest, RenderedShot } from './render.js';
 import type { RenderSession } from './session.js';
-import { writeFilesAtomic } from '../util/atomic.js';
+import { writeFilesAtomic } from '../core/atomic.js';
 
 export class StoryboardError extends Error {
   override name = 'StoryboardError';

@@ -4,9 +4,9 @@
  * Everything derives from the parameters and the seed.
  */
 import { z } from 'zod';
-import { strictObject } from '../spec/primitives.js';
-import type { SceneSpecInput } from '../spec/schema.js';
-import type { MaterialSpec } from '../spec/material.js';
+import { strictObject } from '../core/zod.js';
+import type { SceneSpecInput } from '../scene/schema.js';
+import type { MaterialSpec } from '../scene/material.js';
 import { THEMES, THEME_IDS, type Furnishing, type Theme } from '../geometry/level/themes.js';
 import { levelLayout, resolveLevel, LevelParams, MAX_ROOMS } from '../geometry/level/level.js';
 import { cellToWorld } from '../geometry/level/geometry.js';
@@ -16,7 +16,7 @@ import { getProp } from '../geometry/props/index.js';
 import { generateCached } from '../geometry/registry.js';
 import { getMaterialPreset } from '../library/materials/index.js';
 import { QUALITY_LEVELS } from '../materials/quality.js';
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../core/random.js';
 
 export const MAX_PROPS_PER_ROOM = 200;
 

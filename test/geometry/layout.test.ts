@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RoomPlacer, type RoomArea } from '../../src/geometry/layout/place.js';
 import { overlaps } from '../../src/geometry/layout/footprint.js';
-import { mulberry32 } from '../../src/util/random.js';
+import { mulberry32 } from '../../src/core/random.js';
 import { generateDungeon } from '../../src/worlds/dungeon.js';
 import { THEMES } from '../../src/geometry/level/themes.js';
 

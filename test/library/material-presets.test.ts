@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MATERIAL_PRESETS, PRESETS_BY_FAMILY, MATERIAL_FAMILIES, SOURCES, type MaterialPreset } from '../../src/library/materials/index.js';
-import { PbrParams } from '../../src/spec/material.js';
+import { PbrParams } from '../../src/scene/material.js';
 import { TextureRecipe } from '../../src/materials/recipe.js';
 import { colorToLinear } from '../../src/lighting/color.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coneSolidAngle, gltfIntensity, lumensToCandelaIsotropic, lumensToCandelaSpot, spotConeAngles } from '../../src/lighting/photometry.js';
-import { Light } from '../../src/spec/light.js';
+import { Light } from '../../src/scene/light.js';
 
 const close = (a: number, b: number, tol = 1e-9) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≈ ${b}`);
 

@@ -6,7 +6,7 @@ import { applyLightingPreset } from '../../src/lighting/apply.js';
 import { anglesOf, FrameError } from '../../src/lighting/frame.js';
 import { sceneLightsAtSubject } from '../../src/lighting/scene-lights.js';
 import { sunDirection } from '../../src/lighting/sun.js';
-import type { SceneSpecInput } from '../../src/spec/schema.js';
+import type { SceneSpecInput } from '../../src/scene/schema.js';
 import { buildGlb, khronosValidate, mustValidate } from '../helpers.js';
 
 /** A 1.75 m actor on a floor, seen from +Z. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { TextureCache } from '../../src/materials/cache.js';
 import { bakeKey, bakeTextures, type BakeRequest } from '../../src/materials/bake.js';
 import { TextureRecipe } from '../../src/materials/recipe.js';
-import { createMaterials } from '../../src/build/material-batch.js';
+import { createMaterials } from '../../src/gltf/material-batch.js';
 import { tempDir } from '../helpers.js';
 
 const req: BakeRequest = {

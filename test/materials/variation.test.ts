@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { varySurface, Variation, shiftHsv, FLAT_CONTEXT, type Surface } from '../../src/materials/variation.js';
-import { createMaterials } from '../../src/build/material-batch.js';
+import { createMaterials } from '../../src/gltf/material-batch.js';
 import { TextureCache } from '../../src/materials/cache.js';
 
 const lum = (c: number[]) => 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;

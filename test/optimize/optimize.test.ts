@@ -5,7 +5,7 @@ import { addLods } from '../../src/optimize/lod.js';
 import { optimizeDocument } from '../../src/optimize/optimize.js';
 import { meshReport } from '../../src/optimize/mesh-report.js';
 import { buildGlb, readGlb, khronosValidate, makeSpec } from '../helpers.js';
-import { toGlb } from '../../src/build/write.js';
+import { toGlb } from '../../src/gltf/write.js';
 import type { Lod } from '../../src/optimize/msft-lod.js';
 
 const barrels = makeSpec({

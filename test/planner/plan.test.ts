@@ -4,8 +4,8 @@ import { plan } from '../../src/planner/generate.js';
 import { lineSide } from '../../src/planner/structure.js';
 import { checkContinuity, checkSpecContinuity } from '../../src/planner/continuity.js';
 import { refineSpec, RefineError } from '../../src/planner/refine.js';
-import { parseSpec } from '../../src/spec/validate.js';
-import type { SceneSpecInput } from '../../src/spec/schema.js';
+import { parseSpec } from '../../src/scene/validate.js';
+import type { SceneSpecInput } from '../../src/scene/schema.js';
 import { corpus } from '../../bench/planner.bench.js';
 import { buildGlb, khronosValidate } from '../helpers.js';
 

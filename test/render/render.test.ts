@@ -15,7 +15,7 @@ import { inputFromGlb, inputFromSpec, renderShots, type RenderManifest } from '.
 import { writeStoryboard } from '../../src/render/storyboard.js';
 import { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from '../../src/render/swatch.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
-import type { SceneSpecInput } from '../../src/spec/schema.js';
+import type { SceneSpecInput } from '../../src/scene/schema.js';
 import { EXAMPLES, buildGlb, exampleFiles, mustValidate, readJson, tempDir } from '../helpers.js';
 
 const skip = !chromiumAvailable() && process.env.CI !== 'true' ? 'Chromium is not installed (apt-get install -y chromium); CI runs these' : false;

@@ -18,9 +18,9 @@ export function registerBuild(program: Command): void {
     .option('--json', 'print a JSON summary on stdout')
     .action(async (file: string, opts: { output: string; json?: boolean }) => {
       const t0 = performance.now();
-      const { validateSpecText } = await import('../../spec/validate.js');
-      const { buildScene, BudgetError } = await import('../../build/build-scene.js');
-      const { writeDocument } = await import('../../build/write.js');
+      const { validateSpecText } = await import('../../scene/validate.js');
+      const { buildScene, BudgetError } = await import('../../gltf/build-scene.js');
+      const { writeDocument } = await import('../../gltf/write.js');
       const input = readInput(file);
       const result = validateSpecText(input.text, { baseDir: input.baseDir });
       if (!result.ok) throw new InputError(result.issues, input.label);

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { Option } from 'commander';
 import { THEME_IDS } from '../../geometry/level/themes.js';
 import { QUALITY_LEVELS } from '../../materials/quality.js';
-import { writeFileAtomic } from '../../util/atomic.js';
+import { writeFileAtomic } from '../../core/atomic.js';
 import { InputError, printJson } from '../io.js';
 import { outputPath } from './build.js';
 
@@ -33,11 +33,11 @@ export function registerDungeon(program: Command): void {
     .action(async (opts: Record<string, unknown> & { output: string; json?: boolean; lod?: boolean; instance: boolean; meshopt?: boolean; spec?: string; ceiling: boolean; quantize: boolean }) => {
       const t0 = performance.now();
       const { DungeonParams, generateDungeon, DungeonError } = await import('../../worlds/dungeon.js');
-      const { validateSpec } = await import('../../spec/validate.js');
-      const { buildScene, BudgetError } = await import('../../build/build-scene.js');
+      const { validateSpec } = await import('../../scene/validate.js');
+      const { buildScene, BudgetError } = await import('../../gltf/build-scene.js');
       const { optimizeDocument } = await import('../../optimize/optimize.js');
-      const { writeDocument } = await import('../../build/write.js');
-      const { zodIssues } = await import('../../spec/validate-issues.js');
+      const { writeDocument } = await import('../../gltf/write.js');
+      const { zodIssues } = await import('../../core/zod-issues.js');
       const parsed = DungeonParams.safeParse({
         rooms: opts.rooms,
         ...(opts.props !== undefined ? { props: opts.props } : {}),

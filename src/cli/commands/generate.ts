@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError, printJson } from '../io.js';
 import { RENDER_QUALITIES, MAX_FRAME_EDGE, type RenderQuality } from '../../render/quality.js';
 import { GENRES, BaseParams, type Genre } from '../../planner/description.js';
-import { zodIssues } from '../../spec/validate-issues.js';
+import { zodIssues } from '../../core/zod-issues.js';
 import { openSession } from './render.js';
 
 const int = (name: string, lo: number, hi: number) => (v: string) => {

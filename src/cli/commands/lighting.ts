@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { didYouMean, quote, type SpecIssue } from '../../spec/errors.js';
+import { didYouMean, quote, type SpecIssue } from '../../core/issues.js';
 import { InputError, ReportedFailure, printIssues, printJson, readInput } from '../io.js';
 import type { LightingReport } from '../../lighting/analysis.js';
 import type { MeasuredLighting } from '../../lighting/measure.js';
@@ -22,7 +22,7 @@ async function findPreset(id: string) {
 }
 
 async function readJson(file: string): Promise<{ value: unknown; baseDir: string; label: string }> {
-  const { parseJsonText } = await import('../../spec/json.js');
+  const { parseJsonText } = await import('../../core/json.js');
   const input = readInput(file);
   const json = parseJsonText(input.text);
   if (!json.ok) throw new InputError(json.issues, input.label);
@@ -170,10 +170,10 @@ export function registerLighting(program: Command): void {
     .option('--json', 'print a JSON summary')
     .action(async (presetId: string, file: string, opts: { output: string; subject?: string[]; camera?: string; keepLights?: boolean; json?: boolean }) => {
       const preset = await findPreset(presetId);
-      const { validateSpec } = await import('../../spec/validate.js');
+      const { validateSpec } = await import('../../scene/validate.js');
       const { applyLightingPreset } = await import('../../lighting/apply.js');
       const { FrameError } = await import('../../lighting/frame.js');
-      const { writeFileAtomic } = await import('../../util/atomic.js');
+      const { writeFileAtomic } = await import('../../core/atomic.js');
       const { value, baseDir, label } = await readJson(file);
       const v = validateSpec(value, { baseDir });
       if (!v.ok) throw new InputError(v.issues, label);
@@ -225,12 +225,12 @@ export function registerLighting(program: Command): void {
     .option('--sun-disc', 'draw the sun\'s disc at its physical luminance (for lighting; blinding as a backdrop)')
     .option('--json', 'print a JSON summary')
     .action(async (opts: { output: string; date?: string; time?: string; utcOffset?: number; lat?: number; lon?: number; elevation?: number; azimuth?: number; turbidity?: number; width: number; sunDisc?: boolean; json?: boolean }) => {
-      const { Sky } = await import('../../spec/environment.js');
-      const { zodIssues } = await import('../../spec/validate-issues.js');
+      const { Sky } = await import('../../scene/environment.js');
+      const { zodIssues } = await import('../../core/zod-issues.js');
       const { skySun, sunLightFor } = await import('../../lighting/daylight.js');
       const { equirectSky } = await import('../../lighting/sky.js');
       const { writeHdr } = await import('../../lighting/hdr.js');
-      const { writeFileAtomic } = await import('../../util/atomic.js');
+      const { writeFileAtomic } = await import('../../core/atomic.js');
       const flag: Record<string, string> = { date: '--date', time: '--time', utcOffsetHours: '--utc-offset', latitude: '--lat', longitude: '--lon', sunElevationDeg: '--elevation', sunAzimuthDeg: '--azimuth', turbidity: '--turbidity' };
       const raw = { type: 'procedural', date: opts.date, time: opts.time, utcOffsetHours: opts.utcOffset, latitude: opts.lat, longitude: opts.lon, sunElevationDeg: opts.elevation, sunAzimuthDeg: opts.azimuth, turbidity: opts.turbidity };
       const parsed = Sky.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));

@@ -4,8 +4,8 @@ import type { MaterialLibrary } from '../../materials/library.js';
 import { QUALITY, QUALITY_LEVELS, type Quality } from '../../materials/quality.js';
 import { MATERIAL_FAMILIES } from '../../library/materials/types.js';
 import { SOURCES } from '../../library/materials/sources.js';
-import { didYouMean, quote } from '../../spec/errors.js';
-import { writeFilesAtomic } from '../../util/atomic.js';
+import { didYouMean, quote } from '../../core/issues.js';
+import { writeFilesAtomic } from '../../core/atomic.js';
 import { InputError, printJson, readInput } from '../io.js';
 
 async function loadLibraries(files: string[] | undefined): Promise<MaterialLibrary> {

@@ -15,7 +15,7 @@ export function registerOptimize(program: Command): void {
     .option('--weld', 'merge identical vertices')
     .option('--json', 'print the optimisation and mesh validation reports as JSON')
     .action(async (input: string, opts: { output: string; lod?: boolean; instance?: boolean; meshopt?: boolean; weld?: boolean; json?: boolean }) => {
-      const { readyIO, writeDocument } = await import('../../build/write.js');
+      const { readyIO, writeDocument } = await import('../../gltf/write.js');
       const { optimizeDocument } = await import('../../optimize/optimize.js');
       const { meshReport } = await import('../../optimize/mesh-report.js');
       if (!existsSync(input) || !statSync(input).isFile()) throw new InputError([{ path: '', message: `${input}: file not found` }], 'optimize');

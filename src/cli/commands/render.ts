@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError, printJson, readInput } from '../io.js';
-import { didYouMean, quote } from '../../spec/errors.js';
+import { didYouMean, quote } from '../../core/issues.js';
 import { RENDER_QUALITIES, MAX_FRAME_EDGE, MAX_FRAME_PIXELS, type RenderQuality } from '../../render/quality.js';
 import type { RenderSession } from '../../render/session.js';
 
@@ -84,7 +84,7 @@ export function registerRender(program: Command): void {
           throw new InputError([{ path: '', message: `not a readable GLB (${err instanceof Error ? err.message : String(err)})` }], file);
         }
       } else {
-        const { validateSpecText } = await import('../../spec/validate.js');
+        const { validateSpecText } = await import('../../scene/validate.js');
         const text = readInput(file);
         label = text.label;
         baseDir = text.baseDir;

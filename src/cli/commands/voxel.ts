@@ -2,7 +2,7 @@ import path from 'node:path';
 import { statSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError, printJson } from '../io.js';
-import { writeFileAtomic } from '../../util/atomic.js';
+import { writeFileAtomic } from '../../core/atomic.js';
 
 const triple = (v: string): [number, number, number] => {
   const parts = v.split(/[x,×]/).map(Number);
@@ -29,7 +29,7 @@ export function registerVoxel(program: Command): void {
       const { VoxelParams, loadVoxelModel } = await import('../../geometry/voxel/voxel.js');
       const { VoxError, writeVox } = await import('../../geometry/voxel/vox.js');
       const { count } = await import('../../geometry/voxel/model.js');
-      const { zodIssues } = await import('../../spec/validate-issues.js');
+      const { zodIssues } = await import('../../core/zod-issues.js');
       const baseDir = input ? path.dirname(path.resolve(input)) : process.cwd();
       const parsed = VoxelParams.safeParse(input ? { type: 'voxel', shape: 'file', file: path.basename(input), voxelSize: opts.voxelSize } : { type: 'voxel', shape: opts.shape, size: opts.size, voxelSize: opts.voxelSize, seed: opts.seed });
       if (!parsed.success) throw new InputError(zodIssues(parsed.error).map((i) => ({ path: `--${i.path}`, message: i.message })), 'voxel');
@@ -54,9 +54,9 @@ export function registerVoxel(program: Command): void {
         writeFileAtomic(opts.output, data);
         bytes = data.byteLength;
       } else {
-        const { validateSpec } = await import('../../spec/validate.js');
-        const { buildScene } = await import('../../build/build-scene.js');
-        const { writeDocument } = await import('../../build/write.js');
+        const { validateSpec } = await import('../../scene/validate.js');
+        const { buildScene } = await import('../../gltf/build-scene.js');
+        const { writeDocument } = await import('../../gltf/write.js');
         const valid = validateSpec({ version: 1, objects: [{ id: 'voxels', geometry: parsed.data }] }, { baseDir });
         if (!valid.ok) throw new InputError(valid.issues, 'voxel');
         const built = await buildScene(valid.spec, { baseDir });

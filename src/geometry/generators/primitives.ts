@@ -17,7 +17,7 @@ import {
   TorusGeometry,
   type BufferGeometry,
 } from 'three';
-import { strictObject, positive, int, Vec2 } from '../../spec/primitives.js';
+import { strictObject, positive, int, Vec2 } from '../../core/zod.js';
 import { defineGenerator, type GeneratedPart } from '../generator.js';
 import { fromBufferGeometry } from '../mesh.js';
 

@@ -5,7 +5,7 @@
  *  - bsp:   the area split recursively into leaves, one room per leaf, siblings joined up the tree;
  *  - caves: chambers grown by cellular automata (birth on 5+, survival on 4+ neighbours), joined by tunnels.
  */
-import { mulberry32 } from '../../util/random.js';
+import { mulberry32 } from '../../core/random.js';
 import { chooseLinks, CORRIDOR, EMPTY, RING, ROOM, type Door, type Layout, type Room } from './layout.js';
 import { carveCorridor, doorToward, stampRoom } from './corridors.js';
 

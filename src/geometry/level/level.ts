@@ -4,7 +4,7 @@
  * geometry was built from (props are placed against it).
  */
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { defineGenerator } from '../generator.js';
 import { loadManifold } from '../csg.js';
 import { generateLayout } from './generators.js';

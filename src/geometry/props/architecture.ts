@@ -5,7 +5,7 @@
  */
 import { CircleGeometry } from 'three';
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
 

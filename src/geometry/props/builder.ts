@@ -22,7 +22,7 @@ import {
 } from 'three';
 import { fromBufferGeometry, mergeMeshes, type MeshData } from '../mesh.js';
 import type { GeneratedPart } from '../generator.js';
-import { mulberry32 } from '../../util/random.js';
+import { mulberry32 } from '../../core/random.js';
 
 export type V3 = [number, number, number];
 

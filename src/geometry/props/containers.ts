@@ -3,7 +3,7 @@
  * rim and an inner one back down), so glass reads as glass and liquids can sit inside at a fill level.
  */
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
 

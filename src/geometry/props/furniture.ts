@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Euler, Quaternion, Vector3 } from 'three';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
 

@@ -4,7 +4,7 @@
  */
 import { BoxGeometry, CapsuleGeometry, ConeGeometry, CylinderGeometry, Euler, Matrix4, Quaternion, SphereGeometry, TorusGeometry, Vector3, type BufferGeometry } from 'three';
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type Place, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
 

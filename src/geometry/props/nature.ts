@@ -16,7 +16,7 @@ import {
   Vector3,
 } from 'three';
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type Place, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
 

@@ -3,7 +3,7 @@
  * (a posable blocking figure). Other prop files follow the same shape.
  */
 import { z } from 'zod';
-import { strictObject } from '../../spec/primitives.js';
+import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
 

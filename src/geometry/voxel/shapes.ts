@@ -3,7 +3,7 @@
  * a house, a round tower and a sphere. Seeded, so the same parameters give the same model.
  */
 import { createModel, set, PALETTE_NAMES as P, type VoxelModel } from './model.js';
-import { mulberry32 } from '../../util/random.js';
+import { mulberry32 } from '../../core/random.js';
 import { TileableNoise } from '../../materials/noise.js';
 
 export type VoxelShape = 'terrain' | 'tree' | 'house' | 'tower' | 'sphere';

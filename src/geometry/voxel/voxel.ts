@@ -5,7 +5,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { strictObject, FilePath } from '../../spec/primitives.js';
+import { strictObject, FilePath } from '../../core/zod.js';
 import { defineGenerator, type GeneratedPart } from '../generator.js';
 import { greedyMesh } from './greedy.js';
 import { readVox } from './vox.js';

@@ -1,4 +1,4 @@
-import type { PbrParams } from '../../spec/material.js';
+import type { PbrParams } from '../../scene/material.js';
 import type { TextureRecipeInput } from '../../materials/recipe.js';
 import type { SourceKey } from './sources.js';
 

@@ -5,7 +5,7 @@
  * with the problems listed, then the planner throws so that `withFallback` can hand over to the rules.
  */
 import { SceneDescription, sceneDescriptionJsonSchema } from '../description.js';
-import { formatPath } from '../../spec/errors.js';
+import { formatPath } from '../../core/issues.js';
 import type { LlmConfig } from './config.js';
 import { PlannerError, type PlanRequest, type PlanResult, type Planner } from './provider.js';
 import { z } from 'zod';

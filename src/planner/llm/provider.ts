@@ -4,7 +4,7 @@
  * still gets a storyboard, and a warning says why it came from the fallback.
  */
 import { SceneDescription, type BaseParams, type Genre } from '../description.js';
-import { formatPath } from '../../spec/errors.js';
+import { formatPath } from '../../core/issues.js';
 
 export interface PlanRequest {
   text: string;

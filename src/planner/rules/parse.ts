@@ -27,7 +27,7 @@ import {
   DEFAULT_EXTERIOR,
 } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
-import { editDistance } from '../../spec/errors.js';
+import { editDistance } from '../../core/issues.js';
 import { LIGHTING_PRESETS } from '../../library/lighting/index.js';
 import { getProp } from '../../geometry/props/index.js';
 

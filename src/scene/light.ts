@@ -3,7 +3,7 @@
  * directional lights; the builder converts whatever unit the spec uses (see lighting/photometry.ts).
  */
 import { z } from 'zod';
-import { strictObject, Id, Name, Tags, Vec3, LightColor, positive } from './primitives.js';
+import { strictObject, Id, Name, Tags, Vec3, LightColor, positive } from '../core/zod.js';
 import { LightAnimation } from '../lighting/animation.js';
 
 export const IntensityUnit = z.enum(['cd', 'lm', 'lx', 'W', 'nit']);

@@ -3,14 +3,14 @@
  * once (through the content-addressed cache) and reporting what the cache saved.
  */
 import { Document, Logger, type Material } from '@gltf-transform/core';
-import { SceneSpec } from '../spec/schema.js';
-import type { MaterialSpec } from '../spec/material.js';
+import { SceneSpec } from '../scene/schema.js';
+import type { MaterialSpec } from '../scene/material.js';
 import type { z } from 'zod';
 import { MaterialFactory } from './materials.js';
 import { BUILTIN_LIBRARY, type MaterialLibrary } from '../materials/library.js';
 import type { Quality } from '../materials/quality.js';
 import type { CacheStats, TextureCache } from '../materials/cache.js';
-import { ENGINE_VERSION } from '../version.js';
+import { ENGINE_VERSION } from '../core/version.js';
 
 export interface BatchOptions {
   quality?: Quality;

@@ -5,7 +5,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { MSFTLod } from '../optimize/msft-lod.js';
 import { KHRAnimationPointer } from './animation-pointer.js';
-import { writeFilesAtomic } from '../util/atomic.js';
+import { writeFilesAtomic } from '../core/atomic.js';
 
 let io: NodeIO | undefined;
 

@@ -5,7 +5,7 @@
  */
 import type { Document, Node } from '@gltf-transform/core';
 import { Quaternion, Vector3 } from 'three';
-import type { Light } from '../spec/light.js';
+import type { Light } from '../scene/light.js';
 import { sampleLightAnimation, dayCycleElevation } from '../lighting/animation.js';
 import { kelvinToLinearRgb } from '../lighting/kelvin.js';
 import { sunKelvin } from '../lighting/sun.js';

@@ -15,8 +15,8 @@ import {
   KHRMaterialsVolume,
   KHRTextureTransform,
 } from '@gltf-transform/extensions';
-import type { PbrParams, TextureRef } from '../spec/material.js';
-import type { SceneSpec } from '../spec/schema.js';
+import type { PbrParams, TextureRef } from '../scene/material.js';
+import type { SceneSpec } from '../scene/schema.js';
 import { colorToLinear } from '../lighting/color.js';
 import { resolveMaterial, type Projection, type ResolvedMaterial } from '../materials/resolve.js';
 import { bakeKey, bakeTextures, type BakedMaps, type BakeRequest, type Layer } from '../materials/bake.js';

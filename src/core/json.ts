@@ -3,8 +3,8 @@
  * pre-scan (nesting depth, prototype-polluting keys) that runs before the schema ever sees the value.
  */
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { SpecIssue } from './errors.js';
-import { formatPath } from './errors.js';
+import type { SpecIssue } from './issues.js';
+import { formatPath } from './issues.js';
 
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 export const MAX_DEPTH = 64;

@@ -3,7 +3,7 @@
  * the way artists name them. A spec material is either these parameters or a preset id plus overrides.
  */
 import { z } from 'zod';
-import { strictObject, Color, unit, FilePath, Id } from './primitives.js';
+import { strictObject, Color, unit, FilePath, Id } from '../core/zod.js';
 import { TextureRecipe, BlendMask } from '../materials/recipe.js';
 import { Variation } from '../materials/variation.js';
 

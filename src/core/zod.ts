@@ -3,7 +3,7 @@
  * bounded numbers, vectors, colours and ids. Limits here are what keep hostile input from hanging the builder.
  */
 import { z } from 'zod';
-import { didYouMean } from './errors.js';
+import { didYouMean } from './issues.js';
 
 /** Positions, sizes and distances are metres; nothing in a scene is larger than this. */
 export const MAX_COORD = 1e6;

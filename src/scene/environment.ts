@@ -3,7 +3,7 @@
  * the builder carries them in the scene's extras for the renderer.
  */
 import { z } from 'zod';
-import { strictObject, Color, FilePath } from './primitives.js';
+import { strictObject, Color, FilePath } from '../core/zod.js';
 
 export const Sky = z.discriminatedUnion('type', [
   strictObject({ type: z.literal('none') }),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closest, editDistance, formatPath } from '../../src/spec/errors.js';
+import { closest, editDistance, formatPath } from '../../src/core/issues.js';
 
 test('formatPath writes dotted paths with indices and quoted odd keys', () => {
   assert.equal(formatPath(['objects', 3, 'material']), 'objects[3].material');

@@ -3,7 +3,7 @@
  * degrees, every random choice driven by `seed`.
  */
 import { z } from 'zod';
-import { strictObject, Id, Name, Text, int } from './primitives.js';
+import { strictObject, Id, Name, Text, int } from '../core/zod.js';
 import { Environment } from './environment.js';
 import { MaterialSpec } from './material.js';
 import { SceneObject } from './object.js';
@@ -11,7 +11,7 @@ import { Light } from './light.js';
 import { Camera } from './camera.js';
 import { Look } from './look.js';
 import { QUALITY_LEVELS } from '../materials/quality.js';
-import { FilePath } from './primitives.js';
+import { FilePath } from '../core/zod.js';
 
 export const SPEC_VERSION = 1;
 

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { validateSpecText } from '../../src/spec/validate.js';
-import { formatPath } from '../../src/spec/errors.js';
+import { validateSpecText } from '../../src/scene/validate.js';
+import { formatPath } from '../../src/core/issues.js';
 import { exampleFiles, readJson, runCli, tempDir, EXAMPLES } from '../helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -1,6 +1,6 @@
 /** zod issues → SpecIssues with paths in dotted form and messages in plain words. */
 import type { z } from 'zod';
-import { formatPath, type SpecIssue } from './errors.js';
+import { formatPath, type SpecIssue } from './issues.js';
 
 export function zodIssues(error: z.ZodError): SpecIssue[] {
   const out: SpecIssue[] = [];

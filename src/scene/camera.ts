@@ -2,7 +2,7 @@
  * Cameras described the way a camera department does: focal length on a sensor, f-stop, focus distance.
  */
 import { z } from 'zod';
-import { strictObject, Id, Name, Vec3, positive } from './primitives.js';
+import { strictObject, Id, Name, Vec3, positive } from '../core/zod.js';
 
 /** Full-frame 35 mm still format; Super 35 is [24.89, 18.66]. */
 export const DEFAULT_SENSOR_MM: [number, number] = [36, 24];

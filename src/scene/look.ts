@@ -3,7 +3,7 @@
  * contract. Every effect is off unless asked for, so a plain shot renders plain.
  */
 import { z } from 'zod';
-import { strictObject, Id, FilePath, unit } from './primitives.js';
+import { strictObject, Id, FilePath, unit } from '../core/zod.js';
 
 const Rgb = z.tuple([z.number().min(-2).max(4), z.number().min(-2).max(4), z.number().min(-2).max(4)]);
 

@@ -1,7 +1,7 @@
 /** Spec lights → KHR_lights_punctual lights on nodes (area lights: a spot-light fallback plus an emitter quad). */
 import type { Document, Node } from '@gltf-transform/core';
 import { KHRLightsPunctual } from '@gltf-transform/extensions';
-import type { Light } from '../spec/light.js';
+import type { Light } from '../scene/light.js';
 import { lightColorToLinear } from '../lighting/color.js';
 import { gltfIntensity, spotConeAngles, AREA_LIGHT_FALLBACK_OUTER_RAD } from '../lighting/photometry.js';
 import { aimAlong, aimNegZ } from './transform.js';

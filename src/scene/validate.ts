@@ -6,9 +6,9 @@ import { existsSync, realpathSync, statSync, openSync, readSync, closeSync } fro
 import path from 'node:path';
 import { ImageUtils } from '@gltf-transform/core';
 import { SceneSpec, type SceneSpecInput } from './schema.js';
-import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from './errors.js';
-import { parseJsonText, scanStructure } from './json.js';
-import { zodIssues } from './validate-issues.js';
+import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from '../core/issues.js';
+import { parseJsonText, scanStructure } from '../core/json.js';
+import { zodIssues } from '../core/zod-issues.js';
 import type { SceneObject } from './object.js';
 import { UNITS_BY_TYPE } from './light.js';
 import { estimateGeometry, getGenerator, type GeometryParams } from '../geometry/registry.js';

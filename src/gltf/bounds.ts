@@ -3,12 +3,12 @@
  * shot framing measure the subject by.
  */
 import { Box3, Euler, Matrix4, Quaternion, Vector3 } from 'three';
-import type { SceneSpec } from '../spec/schema.js';
-import type { SceneObject } from '../spec/object.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { SceneObject } from '../scene/object.js';
 import { generateCached, getGenerator } from '../geometry/registry.js';
 import { meshBounds } from '../geometry/mesh.js';
 import { aimPosZ } from './transform.js';
-import { fnv1a } from '../util/hash.js';
+import { fnv1a } from '../core/hash.js';
 
 export interface WorldBounds {
   min: [number, number, number];

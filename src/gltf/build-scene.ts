@@ -7,28 +7,28 @@ import path from 'node:path';
 import { Document, Logger, type Accessor, type Buffer as GltfBuffer, type Material, type Mesh, type Node, type Texture } from '@gltf-transform/core';
 import { weldPrimitive } from '@gltf-transform/functions';
 import { generateTangents } from 'mikktspace';
-import type { SceneSpec } from '../spec/schema.js';
-import type { SceneObject } from '../spec/object.js';
+import type { SceneSpec } from '../scene/schema.js';
+import type { SceneObject } from '../scene/object.js';
 import { getGenerator, generateCached, prepareGeometry, type GeometryParams } from '../geometry/registry.js';
 import type { GeneratedPart } from '../geometry/generator.js';
 import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/mesh.js';
 import { MaterialFactory, type MaterialPlan } from './materials.js';
 import { projectUvs, splitBySlope } from '../materials/projection.js';
 import { BUILTIN_LIBRARY, type MaterialLibrary } from '../materials/library.js';
-import { loadSpecLibraries } from '../spec/validate.js';
+import { loadSpecLibraries } from '../scene/validate.js';
 import type { TextureCache, CacheStats } from '../materials/cache.js';
 import type { Quality } from '../materials/quality.js';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { createLightNode } from './lights.js';
 import { createCameraNode } from './cameras.js';
 import { eulerDegToQuat, aimPosZ } from './transform.js';
-import { fnv1a } from '../util/hash.js';
+import { fnv1a } from '../core/hash.js';
 import { PlaneGeometry } from 'three';
 import { lightColorToLinear } from '../lighting/color.js';
 import { gltfIntensity } from '../lighting/photometry.js';
 import { skySun, sunLightFor } from '../lighting/daylight.js';
 import { addLightAnimation } from './light-animation.js';
-import { ENGINE_VERSION } from '../version.js';
+import { ENGINE_VERSION } from '../core/version.js';
 
 export interface BuildOptions {
   /** Folder that texture paths resolve against (the spec's folder). Defaults to the working directory. */

@@ -3,7 +3,7 @@
  * material references by slot.
  */
 import { z } from 'zod';
-import { strictObject, Id, Name, Tags, Vec3, EulerDeg, Scale } from './primitives.js';
+import { strictObject, Id, Name, Tags, Vec3, EulerDeg, Scale } from '../core/zod.js';
 import { Geometry, type GeometryParams } from '../geometry/registry.js';
 
 export interface SceneObject {

@@ -1,6 +1,6 @@
 /** Spec cameras → glTF cameras, with the physical camera (focal length, sensor, f-stop, focus) in extras. */
 import type { Document, Node } from '@gltf-transform/core';
-import type { Camera } from '../spec/camera.js';
+import type { Camera } from '../scene/camera.js';
 import { aimNegZ } from './transform.js';
 
 export const DEFAULT_FOCAL_LENGTH_MM = 35;
