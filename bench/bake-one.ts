@@ -1,6 +1,6 @@
 /** Child of materials.bench: bakes one 512² set repeatedly on whatever core it was pinned to. */
 import { bakeTextures, bakeKey, type BakeRequest } from '../src/materials/bake.js';
-import { TextureRecipe } from '../src/materials/recipe.js';
+import { TextureRecipe } from '../src/scene/texture-recipe.js';
 import { TextureCache } from '../src/materials/cache.js';
 import { getMaterialPreset } from '../src/library/materials/index.js';
 import { median, round, emit } from './measure.js';

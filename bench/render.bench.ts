@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, runCanvas3d, emit, median, round } from './measure.js';
-import { parseSpec } from '../src/scene/validate.js';
+import { parseSpec } from '../src/validate/validate.js';
 import type { SceneSpecInput } from '../src/scene/schema.js';
 import { RenderSession } from '../src/render/session.js';
 import { inputFromSpec, renderShots, type RenderInput } from '../src/render/render.js';

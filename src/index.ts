@@ -2,8 +2,9 @@
  * Canvas3D's library API. The pipeline reads left to right:
  *   validateSpec(json) → buildScene(spec) → toGlb(document) / writeDocument(document, 'scene.glb')
  */
-export { SceneSpec, SPEC_VERSION, sceneSpecJsonSchema, type SceneSpecInput } from './scene/schema.js';
-export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './scene/validate.js';
+export { SceneSpec, SPEC_VERSION, type SceneSpecInput } from './scene/schema.js';
+export { sceneSpecJsonSchema } from './validate/validate.js';
+export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './validate/validate.js';
 export { SpecError, formatIssue, type SpecIssue } from './core/issues.js';
 export { buildScene, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
 export { toGlb, writeDocument, getIO } from './gltf/write.js';
@@ -20,7 +21,7 @@ export { bakeTextures, bakeKey, type BakeRequest, type BakedMaps } from './mater
 export { TextureCache, sharedTextureCache, type CacheStats } from './materials/cache.js';
 export { QUALITY, QUALITY_LEVELS, type Quality } from './materials/quality.js';
 export { Variation, varySurface, WEATHER, SEASONS } from './materials/variation.js';
-export { TextureRecipe, Pattern } from './materials/recipe.js';
+export { TextureRecipe, Pattern } from './scene/texture-recipe.js';
 export { projectUvs } from './materials/projection.js';
 export { kelvinToLinearRgb } from './lighting/kelvin.js';
 export { gltfIntensity } from './lighting/photometry.js';
@@ -28,7 +29,7 @@ export { ENGINE_VERSION } from './core/version.js';
 // Lighting: presets, placement, analysis.
 export { LIGHTING_PRESETS, getLightingPreset, lightingPresets, type LightingPreset } from './library/lighting/index.js';
 export { applyLightingPreset, type ApplyOptions, type ApplyResult } from './lighting/apply.js';
-export { analyzeItem, analyzeBatch, analyzeScene } from './lighting/analyze.js';
+export { analyzeItem, analyzeBatch, analyzeScene } from './pipeline/analyze-lighting.js';
 export { analyzeLights, analyzeRequest, LightingRequest, type LightingReport, type LightAtSubject, type AnalysisResult } from './lighting/analysis.js';
 export { measureFiles, measureLighting, type MeasuredLighting } from './lighting/measure.js';
 export { sunPosition, sunIlluminance } from './lighting/sun.js';
@@ -39,18 +40,18 @@ export { ev100, exposureForIncident, incidentReading } from './lighting/exposure
 export { RenderSession, RenderError, type SessionOptions } from './render/session.js';
 export { renderShots, inputFromSpec, inputFromGlb, RenderInputError, type RenderOptions, type RenderManifest, type RenderedShot } from './render/render.js';
 export { writeStoryboard, storyboardHtml } from './render/storyboard.js';
-export { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from './render/swatch.js';
-export { placeCamera, establishingShot, defaultFocalLength, type ShotRequest, type CameraPlacement } from './render/shot-grammar.js';
-export { GRADE_PRESETS, getGradePreset, bakeGradeLut, parseCube } from './render/grading/index.js';
+export { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from './pipeline/swatch.js';
+export { placeCamera, establishingShot, defaultFocalLength, type ShotRequest, type CameraPlacement } from './camera/shot-grammar.js';
+export { GRADE_PRESETS, getGradePreset, bakeGradeLut, parseCube } from './grading/index.js';
 export { RENDER_QUALITIES, type RenderQuality } from './render/quality.js';
 export { findChromium, ChromiumNotFoundError } from './render/chromium.js';
 // Planning: a description → SceneSpec, shots, storyboard; continuity and refinement.
-export { generate, plan, type GenerateOptions, type GenerateResult, type Plan } from './planner/generate.js';
+export { generate, plan, type GenerateOptions, type GenerateResult, type Plan } from './pipeline/generate.js';
 export { SceneDescription, BaseParams, sceneDescriptionJsonSchema } from './planner/description.js';
 export { parseDescription, DescriptionError } from './planner/rules/parse.js';
 export { rulesPlanner } from './planner/rules/planner.js';
 export { openAiCompatiblePlanner, withFallback, llmConfigFromEnv, plannerFromConfig, type Planner } from './planner/llm/index.js';
 export { checkContinuity, checkSpecContinuity, type ContinuityReport, type Violation } from './planner/continuity.js';
 export { refineSpec, RefineError, type RefineResult, type RefineChange } from './planner/refine.js';
-export { refineDir, undoDir, readHistory } from './planner/session-dir.js';
+export { refineDir, undoDir, readHistory } from './pipeline/storyboard-folder.js';
 export { evaluateCase, type CorpusCase } from './planner/evaluate.js';

@@ -7,15 +7,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GeneratedPart } from './generator.js';
-import { defaultCacheDir } from '../materials/cache.js';
+import { cacheDir } from '../core/cache-dir.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import { ENGINE_VERSION } from '../core/version.js';
 
 const FORMAT = 3;
 
 function file(key: string): string | undefined {
-  const dir = defaultCacheDir();
-  return dir ? path.join(path.dirname(dir), 'geometry', `${key}.c3dgeo`) : undefined;
+  const dir = cacheDir('geometry');
+  return dir ? path.join(dir, `${key}.c3dgeo`) : undefined;
 }
 
 export function geometryKey(type: string, params: unknown, seed: number): string {

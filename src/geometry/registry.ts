@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import { strictObject, int, coord } from '../core/zod.js';
+import type { GeometryParams } from '../scene/object.js';
 import { didYouMean, quote } from '../core/issues.js';
 import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estimate, type GenerateContext } from './generator.js';
 import { PRIMITIVES } from './generators/primitives.js';
@@ -97,7 +98,6 @@ export function getGenerator(type: string): GeometryGenerator | undefined {
 }
 
 // The union is written out as a lazily built discriminated union so that `array.of` can refer back to it.
-type GeometryParams = { type: string } & Record<string, unknown>;
 
 export const Geometry: z.ZodType<GeometryParams> = z.lazy(() =>
   z.discriminatedUnion(

@@ -15,13 +15,13 @@ import { fromBufferGeometry, triangleCount, type MeshData } from '../geometry/me
 import { MaterialFactory, type MaterialPlan } from './materials.js';
 import { projectUvs, splitBySlope } from '../materials/projection.js';
 import { BUILTIN_LIBRARY, type MaterialLibrary } from '../materials/library.js';
-import { loadSpecLibraries } from '../scene/validate.js';
+import { loadSpecLibraries } from '../validate/validate.js';
 import type { TextureCache, CacheStats } from '../materials/cache.js';
 import type { Quality } from '../materials/quality.js';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { createLightNode } from './lights.js';
 import { createCameraNode } from './cameras.js';
-import { eulerDegToQuat, aimPosZ } from './transform.js';
+import { eulerDegToQuat, aimPosZ } from '../geometry/transform.js';
 import { fnv1a } from '../core/hash.js';
 import { PlaneGeometry } from 'three';
 import { lightColorToLinear } from '../lighting/color.js';

@@ -1,7 +1,7 @@
 /** Spec cameras → glTF cameras, with the physical camera (focal length, sensor, f-stop, focus) in extras. */
 import type { Document, Node } from '@gltf-transform/core';
 import type { Camera } from '../scene/camera.js';
-import { aimNegZ } from './transform.js';
+import { aimNegZ } from '../geometry/transform.js';
 
 export const DEFAULT_FOCAL_LENGTH_MM = 35;
 

@@ -10,7 +10,7 @@ import { sampleLightAnimation, dayCycleElevation } from '../lighting/animation.j
 import { kelvinToLinearRgb } from '../lighting/kelvin.js';
 import { sunKelvin } from '../lighting/sun.js';
 import { KHRAnimationPointer } from './animation-pointer.js';
-import { aimAlong } from './transform.js';
+import { aimAlong } from '../geometry/transform.js';
 
 const FPS = 30;
 

@@ -4,7 +4,7 @@ import { KHRLightsPunctual } from '@gltf-transform/extensions';
 import type { Light } from '../scene/light.js';
 import { lightColorToLinear } from '../lighting/color.js';
 import { gltfIntensity, spotConeAngles, AREA_LIGHT_FALLBACK_OUTER_RAD } from '../lighting/photometry.js';
-import { aimAlong, aimNegZ } from './transform.js';
+import { aimAlong, aimNegZ } from '../geometry/transform.js';
 
 const DOWN = [0, -1, 0] as const;
 

@@ -17,7 +17,7 @@ import {
 } from '@gltf-transform/extensions';
 import type { PbrParams, TextureRef } from '../scene/material.js';
 import type { SceneSpec } from '../scene/schema.js';
-import { colorToLinear } from '../lighting/color.js';
+import { colorToLinear } from '../core/color.js';
 import { resolveMaterial, type Projection, type ResolvedMaterial } from '../materials/resolve.js';
 import { bakeKey, bakeTextures, type BakedMaps, type BakeRequest, type Layer } from '../materials/bake.js';
 import { QUALITY, type MaterialExtension, type Quality } from '../materials/quality.js';

@@ -3,21 +3,11 @@
  * a day/night cycle. Each is a pure function of time, so the renderer samples the same value a glTF animation
  * stores, and every curve is seeded.
  */
-import { z } from 'zod';
 import { createNoise2D } from 'simplex-noise';
-import { strictObject } from '../core/zod.js';
 import { mulberry32, hash2 } from '../core/random.js';
 
-export const LIGHT_ANIMATIONS = ['candle', 'torch', 'fire', 'neon', 'lightning', 'pulse', 'daycycle'] as const;
-
-export const LightAnimation = strictObject({
-  kind: z.enum(LIGHT_ANIMATIONS),
-  speed: z.number().min(0.05).max(20).default(1).describe('time scale: 2 flickers twice as fast'),
-  amount: z.number().min(0).max(1).default(1).describe('how strong the variation is'),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(0),
-  durationS: z.number().min(0.5).max(600).default(8).describe('length of the looping glTF animation, seconds (a whole day for daycycle)'),
-});
-export type LightAnimation = z.infer<typeof LightAnimation>;
+export { LIGHT_ANIMATIONS, LightAnimation } from '../scene/light-animation.js';
+import type { LightAnimation } from '../scene/light-animation.js';
 
 const noiseCache = new Map<number, (x: number, y: number) => number>();
 function noise(seed: number) {

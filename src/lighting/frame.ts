@@ -6,7 +6,7 @@
 import { Vector3 } from 'three';
 import type { SceneSpec } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
-import { objectBounds, unionBounds, type WorldBounds } from '../gltf/bounds.js';
+import { objectBounds, unionBounds, type WorldBounds } from '../geometry/bounds.js';
 import { didYouMean, quote, type SpecIssue } from '../core/issues.js';
 
 export class FrameError extends Error {

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { srgbToLinear, linearToSrgb, hexToLinear } from './color.js';
+import { srgbToLinear, linearToSrgb, hexToLinear } from '../core/color.js';
 import { estimateCct } from './cct.js';
 import { readHdr } from './hdr.js';
 import type { SpecIssue } from '../core/issues.js';

@@ -4,12 +4,12 @@
  * metallicRoughness and occlusion slots). Pixel work runs in typed arrays; sharp encodes the PNGs.
  */
 import { createHash } from 'node:crypto';
-import type { TextureRecipe, BlendMask } from './recipe.js';
+import type { TextureRecipe, BlendMask } from '../scene/texture-recipe.js';
 import type { MapKind } from './quality.js';
 import { renderPattern } from './patterns.js';
-import { TileableNoise, normalize } from './noise.js';
+import { TileableNoise, normalize } from '../core/noise.js';
 import { FLAT_CONTEXT, isIdentity, varySurface, type Rgb, type Surface, type Variation } from './variation.js';
-import { colorToLinear, linearToSrgb } from '../lighting/color.js';
+import { colorToLinear, linearToSrgb } from '../core/color.js';
 import { ENGINE_VERSION } from '../core/version.js';
 
 /** A material to bake: an optional recipe, and the flat surface it falls back to. */

@@ -3,11 +3,11 @@
  * recipe at the same seed and size is baked once per machine. Hits and misses are counted for reports.
  */
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { BakedMaps } from './bake.js';
 import { writeFileAtomic } from '../core/atomic.js';
+import { cacheDir } from '../core/cache-dir.js';
 
 export interface CacheStats {
   memoryHits: number;
@@ -23,15 +23,6 @@ export interface TextureCacheOptions {
   dir?: string | false;
 }
 
-/** CANVAS3D_CACHE_DIR, else $XDG_CACHE_HOME/canvas3d, else ~/.cache/canvas3d; "off" disables the disk cache. */
-export function defaultCacheDir(): string | false {
-  const env = process.env.CANVAS3D_CACHE_DIR;
-  if (env === 'off' || env === '0') return false;
-  if (env) return path.join(env, 'textures');
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'canvas3d', 'textures');
-}
-
 const MAPS = ['baseColor', 'normal', 'orm', 'emissive'] as const;
 
 export class TextureCache {
@@ -44,7 +35,7 @@ export class TextureCache {
       maxSize: options.memoryBytes ?? 256 * 1024 * 1024,
       sizeCalculation: (v) => Math.max(1, MAPS.reduce((s, m) => s + (v[m]?.byteLength ?? 0), 0)),
     });
-    this.dir = options.dir === undefined ? defaultCacheDir() : options.dir;
+    this.dir = options.dir === undefined ? cacheDir('textures') : options.dir;
   }
 
   /** The cached maps for `key`, or the result of `bake` (then cached). */

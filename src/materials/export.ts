@@ -6,7 +6,7 @@ import { QUALITY, type Quality } from './quality.js';
 import { sharedTextureCache } from './cache.js';
 import { toMaterialX, type MtlxNode, type MtlxTextures } from './materialx.js';
 import { libraryToJson, BUILTIN_LIBRARY, type MaterialLibrary } from './library.js';
-import { colorToLinear } from '../lighting/color.js';
+import { colorToLinear } from '../core/color.js';
 
 export interface ExportOptions {
   format: 'mtlx' | 'json';

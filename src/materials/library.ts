@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MATERIAL_PRESETS, MATERIAL_FAMILIES, type MaterialPreset } from '../library/materials/index.js';
 import { PbrParams } from '../scene/material.js';
 import { strictObject, Tags } from '../core/zod.js';
-import { TextureRecipe } from './recipe.js';
+import { TextureRecipe } from '../scene/texture-recipe.js';
 import { zodIssues } from '../core/zod-issues.js';
 import type { SpecIssue } from '../core/issues.js';
 import { parseJsonText } from '../core/json.js';

@@ -4,7 +4,7 @@
  * (lin_rec709); image files are tagged srgb_texture or raw as the glTF slots are.
  */
 import type { PbrParams } from '../scene/material.js';
-import { colorToLinear } from '../lighting/color.js';
+import { colorToLinear } from '../core/color.js';
 
 export type MtlxNode = 'standard_surface' | 'gltf_pbr';
 

@@ -3,8 +3,8 @@
  * `height` (for normals and occlusion) and `value` (read along the colour ramp and roughness range).
  * Pixel loops run over typed arrays; every generator wraps at the tile edges.
  */
-import type { Pattern } from './recipe.js';
-import { TileableNoise, cellular, normalize, clamp01, type Grid } from './noise.js';
+import type { Pattern } from '../scene/texture-recipe.js';
+import { TileableNoise, cellular, normalize, clamp01, type Grid } from '../core/noise.js';
 import { hash2, mulberry32 } from '../core/random.js';
 
 export interface Fields {

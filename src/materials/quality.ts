@@ -3,8 +3,8 @@
  * survive. Lower levels drop the costliest features first (anisotropy, sheen, clear coat), keeping what changes
  * a material's identity (emission, and from `lite` up, transmission and IOR).
  */
-export const QUALITY_LEVELS = ['ultra_lite', 'lite', 'balanced', 'high', 'ultra', 'cinematic'] as const;
-export type Quality = (typeof QUALITY_LEVELS)[number];
+import { QUALITY_LEVELS, type Quality } from '../scene/quality.js';
+export { QUALITY_LEVELS, type Quality };
 
 export type MapKind = 'baseColor' | 'normal' | 'roughnessMetallic' | 'occlusion';
 

@@ -6,9 +6,9 @@
 import type { SceneSpec } from '../scene/schema.js';
 import type { MaterialSpec, PbrParams } from '../scene/material.js';
 import type { MaterialPreset } from '../library/materials/index.js';
-import { TextureRecipe, type BlendMask } from './recipe.js';
+import { TextureRecipe, type BlendMask } from '../scene/texture-recipe.js';
 import { Variation } from './variation.js';
-import { colorToLinear, linearToSrgb } from '../lighting/color.js';
+import { colorToLinear, linearToSrgb } from '../core/color.js';
 import { fnv1a } from '../core/hash.js';
 import type { MaterialLibrary } from './library.js';
 

@@ -6,9 +6,9 @@
  */
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { SceneSpec } from '../scene/schema.js';
-import type { WorldBounds } from '../gltf/bounds.js';
+import type { WorldBounds } from '../geometry/bounds.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import { getGradePreset } from '../render/grading/index.js';
+import { getGradePreset } from '../grading/index.js';
 import { getMaterialPreset } from '../library/materials/index.js';
 import type { SceneDescription } from './description.js';
 import type { Instance } from './layout.js';

@@ -6,12 +6,12 @@
  */
 import { Vector3 } from 'three';
 import type { SceneSpecInput } from '../scene/schema.js';
-import { parseSpec } from '../scene/validate.js';
-import { objectBounds } from '../gltf/bounds.js';
+import { parseSpec } from '../validate/validate.js';
+import { objectBounds } from '../geometry/bounds.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import { placeCamera, type ShotSize, type ShotAngle, type Box } from '../render/shot-grammar.js';
-import { GRADE_PRESETS } from '../render/grading/index.js';
+import { placeCamera, type ShotSize, type ShotAngle, type Box } from '../camera/shot-grammar.js';
+import { GRADE_PRESETS } from '../grading/index.js';
 import type { SceneDescription, TimeOfDay } from './description.js';
 import { lookupProp, singular, TIME_WORDS, PLACE_WORDS } from './lexicon/index.js';
 import { FRAME_ASPECT, clampToRoom, unionBox } from './structure.js';

@@ -5,9 +5,10 @@
  */
 import type { SceneSpec } from '../scene/schema.js';
 import type { Light } from '../scene/light.js';
-import { objectBounds, type WorldBounds } from '../gltf/bounds.js';
+import { objectBounds, type WorldBounds } from '../geometry/bounds.js';
 import { getMaterialPreset } from '../library/materials/index.js';
-import { lightColorToLinear, linearToSrgb } from '../lighting/color.js';
+import { lightColorToLinear } from '../lighting/color.js';
+import { linearToSrgb } from '../core/color.js';
 import { estimateCct } from '../lighting/cct.js';
 import type { SceneDescription } from './description.js';
 import type { Instance } from './layout.js';

@@ -6,11 +6,11 @@
  */
 import { Vector3 } from 'three';
 import type { SceneSpecInput } from '../scene/schema.js';
-import { parseSpec } from '../scene/validate.js';
+import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
-import { placeCamera, defaultFocalLength, type Box, type CameraPlacement, type Subject } from '../render/shot-grammar.js';
-import { getGradePreset } from '../render/grading/index.js';
+import { placeCamera, defaultFocalLength, type Box, type CameraPlacement, type Subject } from '../camera/shot-grammar.js';
+import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
 import type { PlannedShot } from './breakdown.js';

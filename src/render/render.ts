@@ -16,7 +16,7 @@ import { getIO, toGlb } from '../gltf/write.js';
 import { skySun } from '../lighting/daylight.js';
 import { readHdr, type FloatImage } from '../lighting/hdr.js';
 import { adjustEquirect } from '../lighting/environment-map.js';
-import { bakeGradeLut, getGradePreset, isIdentity, parseCube, type GradeOps } from './grading/index.js';
+import { bakeGradeLut, getGradePreset, isIdentity, parseCube, type GradeOps } from '../grading/index.js';
 import { writeFilesAtomic } from '../core/atomic.js';
 import { fnv1a } from '../core/hash.js';
 import { RENDER_QUALITY, type RenderQuality } from './quality.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { strictObject, Id, Name, Tags, Vec3, LightColor, positive } from '../core/zod.js';
-import { LightAnimation } from '../lighting/animation.js';
+import { LightAnimation } from './light-animation.js';
 
 export const IntensityUnit = z.enum(['cd', 'lm', 'lx', 'W', 'nit']);
 export type IntensityUnit = z.infer<typeof IntensityUnit>;

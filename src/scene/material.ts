@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { strictObject, Color, unit, FilePath, Id } from '../core/zod.js';
-import { TextureRecipe, BlendMask } from '../materials/recipe.js';
-import { Variation } from '../materials/variation.js';
+import { TextureRecipe, BlendMask } from './texture-recipe.js';
+import { Variation } from './variation.js';
 
 export const TextureRef = strictObject({
   path: FilePath.describe('PNG or JPEG file, relative to the spec file'),

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { strictObject, Id, Name, Text, int } from '../core/zod.js';
 import { Environment } from './environment.js';
 import { MaterialSpec } from './material.js';
-import { SceneObject } from './object.js';
+import { sceneObjectSchema, GeometryRef, type GeometryParams } from './object.js';
 import { Light } from './light.js';
 import { Camera } from './camera.js';
 import { Look } from './look.js';
-import { QUALITY_LEVELS } from '../materials/quality.js';
+import { QUALITY_LEVELS } from './quality.js';
 import { FilePath } from '../core/zod.js';
 
 export const SPEC_VERSION = 1;
@@ -45,7 +45,10 @@ export type Shot = z.infer<typeof Shot>;
 
 const MAX_ITEMS = 10_000;
 
-export const SceneSpec = strictObject({
+/** The spec schema with the given geometry schema; validate/ passes the generator registry's union. */
+export function sceneSpecSchema(geometry: z.ZodType<GeometryParams> = GeometryRef) {
+  const SceneObject = sceneObjectSchema(geometry);
+  return strictObject({
   $schema: z.string().max(1024).optional(),
   version: z.literal(SPEC_VERSION, { error: `unsupported version; this engine reads version ${SPEC_VERSION}` }),
   name: Name.optional(),
@@ -60,13 +63,13 @@ export const SceneSpec = strictObject({
   cameras: z.array(Camera).max(MAX_ITEMS).default([]),
   shots: z.array(Shot).max(MAX_ITEMS).default([]),
   budgets: Budgets.default(Budgets.parse({})),
-});
+  });
+}
+
+/** The contract's own schema: everything but each generator's parameters, which validate/ checks. */
+export const SceneSpec = sceneSpecSchema();
 
 /** A spec as written (defaults optional). */
 export type SceneSpecInput = z.input<typeof SceneSpec>;
 /** A validated spec with every default filled in. */
 export type SceneSpec = z.infer<typeof SceneSpec>;
-
-export function sceneSpecJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SceneSpec, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-}

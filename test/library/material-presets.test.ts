@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MATERIAL_PRESETS, PRESETS_BY_FAMILY, MATERIAL_FAMILIES, SOURCES, type MaterialPreset } from '../../src/library/materials/index.js';
 import { PbrParams } from '../../src/scene/material.js';
-import { TextureRecipe } from '../../src/materials/recipe.js';
-import { colorToLinear } from '../../src/lighting/color.js';
+import { TextureRecipe } from '../../src/scene/texture-recipe.js';
+import { colorToLinear } from '../../src/core/color.js';
 
 const MIN_PER_FAMILY: Record<string, number> = {
   metal: 40, precious: 35, stone: 40, wood: 40, fabric: 40, glass: 22, liquid: 18, ceramic: 22, plastic: 28,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parseDirection, DirectionError } from '../../src/lighting/direction.js';
-import { analyzeBatch, analyzeItem, analyzeScene } from '../../src/lighting/analyze.js';
+import { analyzeBatch, analyzeItem, analyzeScene } from '../../src/pipeline/analyze-lighting.js';
 import { applyLightingPreset } from '../../src/lighting/apply.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
 import type { LightingReport } from '../../src/lighting/analysis.js';

@@ -7,7 +7,7 @@ import { readHdr, writeHdr, readHdrHeader, HdrError } from '../../src/lighting/h
 import { adjustEquirect } from '../../src/lighting/environment-map.js';
 import { skySun, sunLightFor } from '../../src/lighting/daylight.js';
 import { Sky } from '../../src/scene/environment.js';
-import { validateSpec } from '../../src/scene/validate.js';
+import { validateSpec } from '../../src/validate/validate.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';

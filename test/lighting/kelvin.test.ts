@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planckianXy, kelvinToLinearRgb } from '../../src/lighting/kelvin.js';
-import { hexToLinear, srgbToLinear, linearToSrgb } from '../../src/lighting/color.js';
+import { hexToLinear, srgbToLinear, linearToSrgb } from '../../src/core/color.js';
 
 // Planckian locus chromaticities (CIE 1931 2°), as tabulated in Wyszecki & Stiles, Color Science (1982),
 // table 1(3.3.3), and CIE 15:2004 for illuminant A (2856 K).

@@ -5,7 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { measureFiles, MeasureError } from '../../src/lighting/measure.js';
 import { kelvinToLinearRgb } from '../../src/lighting/kelvin.js';
-import { linearToSrgb, srgbToLinear } from '../../src/lighting/color.js';
+import { linearToSrgb, srgbToLinear } from '../../src/core/color.js';
 import { writeHdr } from '../../src/lighting/hdr.js';
 import { tempDir } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { bakeTextures, bakeKey, type BakeRequest } from '../../src/materials/bake.js';
-import { TextureRecipe, Pattern } from '../../src/materials/recipe.js';
+import { TextureRecipe, Pattern } from '../../src/scene/texture-recipe.js';
 
 const flat = { color: [0.5, 0.5, 0.5] as [number, number, number], roughness: 0.5, metallic: 0 };
 

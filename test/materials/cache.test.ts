@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextureCache } from '../../src/materials/cache.js';
 import { bakeKey, bakeTextures, type BakeRequest } from '../../src/materials/bake.js';
-import { TextureRecipe } from '../../src/materials/recipe.js';
+import { TextureRecipe } from '../../src/scene/texture-recipe.js';
 import { createMaterials } from '../../src/gltf/material-batch.js';
 import { tempDir } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { libraryToJson, parseLibraryText, BUILTIN_LIBRARY } from '../../src/materials/library.js';
-import { validateSpec } from '../../src/scene/validate.js';
+import { validateSpec } from '../../src/validate/validate.js';
 import { buildGlb, readGlb, makeSpec, tempDir } from '../helpers.js';
 import type { MaterialPreset } from '../../src/library/materials/index.js';
 

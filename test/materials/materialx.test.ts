@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { toMaterialX } from '../../src/materials/materialx.js';
 import { exportPreset } from '../../src/materials/export.js';
 import { getMaterialPreset } from '../../src/library/materials/index.js';
-import { colorToLinear } from '../../src/lighting/color.js';
+import { colorToLinear } from '../../src/core/color.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['input', 'tiledimage', 'extract', 'normalmap'].includes(name) });
 type Input = { name: string; type: string; value?: string; nodename?: string };

@@ -4,7 +4,7 @@ import { generatorTypes, getGenerator } from '../../src/geometry/registry.js';
 import { PROPS, getProp } from '../../src/geometry/props/index.js';
 import { BUILTIN_LIBRARY } from '../../src/materials/library.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
-import { getGradePreset } from '../../src/render/grading/index.js';
+import { getGradePreset } from '../../src/grading/index.js';
 import { THEME_IDS } from '../../src/geometry/level/themes.js';
 import { ERAS, GENRES, POSES, SIZES, TIMES_OF_DAY, WEATHERS } from '../../src/planner/description.js';
 import {

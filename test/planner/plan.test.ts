@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plan } from '../../src/planner/generate.js';
+import { plan } from '../../src/pipeline/generate.js';
 import { lineSide } from '../../src/planner/structure.js';
 import { checkContinuity, checkSpecContinuity } from '../../src/planner/continuity.js';
 import { refineSpec, RefineError } from '../../src/planner/refine.js';
-import { parseSpec } from '../../src/scene/validate.js';
+import { parseSpec } from '../../src/validate/validate.js';
 import type { SceneSpecInput } from '../../src/scene/schema.js';
 import { corpus } from '../../bench/planner.bench.js';
 import { buildGlb, khronosValidate } from '../helpers.js';

@@ -13,7 +13,7 @@ import { chromiumAvailable, findChromium, ChromiumNotFoundError } from '../../sr
 import { RenderSession } from '../../src/render/session.js';
 import { inputFromGlb, inputFromSpec, renderShots, type RenderManifest } from '../../src/render/render.js';
 import { writeStoryboard } from '../../src/render/storyboard.js';
-import { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from '../../src/render/swatch.js';
+import { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from '../../src/pipeline/swatch.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
 import type { SceneSpecInput } from '../../src/scene/schema.js';
 import { EXAMPLES, buildGlb, exampleFiles, mustValidate, readJson, tempDir } from '../helpers.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { validateSpecText } from '../../src/scene/validate.js';
+import { validateSpecText } from '../../src/validate/validate.js';
 import { formatPath } from '../../src/core/issues.js';
 import { exampleFiles, readJson, runCli, tempDir, EXAMPLES } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sceneSpecJsonSchema } from '../../src/scene/schema.js';
+import { sceneSpecJsonSchema } from '../../src/validate/validate.js';
 import { generatorTypes } from '../../src/geometry/registry.js';
 import { ROOT } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateSpec, validateSpecText } from '../../src/scene/validate.js';
+import { validateSpec, validateSpecText } from '../../src/validate/validate.js';
 import { makeSpec, tempDir, EXAMPLES } from '../helpers.js';
 
 function issuesOf(input: unknown, baseDir?: string) {

@@ -18,7 +18,7 @@ export function registerBuild(program: Command): void {
     .option('--json', 'print a JSON summary on stdout')
     .action(async (file: string, opts: { output: string; json?: boolean }) => {
       const t0 = performance.now();
-      const { validateSpecText } = await import('../../scene/validate.js');
+      const { validateSpecText } = await import('../../validate/validate.js');
       const { buildScene, BudgetError } = await import('../../gltf/build-scene.js');
       const { writeDocument } = await import('../../gltf/write.js');
       const input = readInput(file);

@@ -33,7 +33,7 @@ export function registerDungeon(program: Command): void {
     .action(async (opts: Record<string, unknown> & { output: string; json?: boolean; lod?: boolean; instance: boolean; meshopt?: boolean; spec?: string; ceiling: boolean; quantize: boolean }) => {
       const t0 = performance.now();
       const { DungeonParams, generateDungeon, DungeonError } = await import('../../worlds/dungeon.js');
-      const { validateSpec } = await import('../../scene/validate.js');
+      const { validateSpec } = await import('../../validate/validate.js');
       const { buildScene, BudgetError } = await import('../../gltf/build-scene.js');
       const { optimizeDocument } = await import('../../optimize/optimize.js');
       const { writeDocument } = await import('../../gltf/write.js');

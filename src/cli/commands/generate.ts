@@ -59,7 +59,7 @@ export function registerGenerate(program: Command): void {
         }
       }
       const params = opts.params ? parseParams(opts.params) : undefined;
-      const { generate } = await import('../../planner/generate.js');
+      const { generate } = await import('../../pipeline/generate.js');
       const { DescriptionError } = await import('../../planner/rules/parse.js');
       const { llmConfigFromEnv, plannerFromConfig, LlmConfigError } = await import('../../planner/llm/index.js');
       const { rulesPlanner } = await import('../../planner/rules/planner.js');
@@ -106,7 +106,7 @@ export function registerGenerate(program: Command): void {
     .option('--no-render', 'update the scene and report without re-rendering')
     .option('--json', 'print the changes as JSON')
     .action(async (dir: string, feedback: string | undefined, opts: { shot?: string; undo?: boolean; history?: boolean; render: boolean; json?: boolean }) => {
-      const { refineDir, undoDir, readHistory } = await import('../../planner/session-dir.js');
+      const { refineDir, undoDir, readHistory } = await import('../../pipeline/storyboard-folder.js');
       const { RefineError } = await import('../../planner/refine.js');
       const fail = (err: unknown): never => {
         if (err instanceof RefineError) throw new InputError([{ path: '', message: err.message }], 'refine');

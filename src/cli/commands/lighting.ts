@@ -106,7 +106,7 @@ export function registerLighting(program: Command): void {
     .option('--camera <id>', 'SceneSpec only: camera that defines camera-left/right (default: the first shot\'s)')
     .option('--json', 'print JSON (one report, or [{ index, status, report | errors }] for an array)')
     .action(async (file: string, opts: { subject?: string[]; camera?: string; json?: boolean }) => {
-      const { analyzeBatch } = await import('../../lighting/analyze.js');
+      const { analyzeBatch } = await import('../../pipeline/analyze-lighting.js');
       const { value, baseDir, label } = await readJson(file);
       const frame = { baseDir, ...(opts.subject ? { subjects: opts.subject } : {}), ...(opts.camera ? { camera: opts.camera } : {}) };
       if (!Array.isArray(value)) {
@@ -170,7 +170,7 @@ export function registerLighting(program: Command): void {
     .option('--json', 'print a JSON summary')
     .action(async (presetId: string, file: string, opts: { output: string; subject?: string[]; camera?: string; keepLights?: boolean; json?: boolean }) => {
       const preset = await findPreset(presetId);
-      const { validateSpec } = await import('../../scene/validate.js');
+      const { validateSpec } = await import('../../validate/validate.js');
       const { applyLightingPreset } = await import('../../lighting/apply.js');
       const { FrameError } = await import('../../lighting/frame.js');
       const { writeFileAtomic } = await import('../../core/atomic.js');

@@ -84,7 +84,7 @@ export function registerRender(program: Command): void {
           throw new InputError([{ path: '', message: `not a readable GLB (${err instanceof Error ? err.message : String(err)})` }], file);
         }
       } else {
-        const { validateSpecText } = await import('../../scene/validate.js');
+        const { validateSpecText } = await import('../../validate/validate.js');
         const text = readInput(file);
         label = text.label;
         baseDir = text.baseDir;
@@ -133,7 +133,7 @@ export function registerRender(program: Command): void {
     .description('list the colour-grade presets a shot\'s look.grade can name')
     .option('--json', 'print JSON: [{ id, category, label, description, tags }]')
     .action(async (opts: { json?: boolean }) => {
-      const { GRADE_PRESETS } = await import('../../render/grading/index.js');
+      const { GRADE_PRESETS } = await import('../../grading/index.js');
       if (opts.json) {
         printJson(GRADE_PRESETS.map(({ id, category, label, description, tags }) => ({ id, category, label, description, tags })));
         return;
@@ -185,7 +185,7 @@ export function registerRender(program: Command): void {
     .option('--size <px>', 'square image size', edge('--size'), 512)
     .addOption(new Option('--quality <q>', 'draft | preview | final').choices([...RENDER_QUALITIES]).default('preview'))
     .action(async (kind: 'material' | 'lighting', id: string, opts: { output: string; size: number; quality: RenderQuality }) => {
-      const { materialSwatchSpec, lightingSwatchSpec, renderSwatch } = await import('../../render/swatch.js');
+      const { materialSwatchSpec, lightingSwatchSpec, renderSwatch } = await import('../../pipeline/swatch.js');
       let spec;
       if (kind === 'material') {
         const { BUILTIN_LIBRARY } = await import('../../materials/library.js');

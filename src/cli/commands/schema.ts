@@ -5,5 +5,5 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the SceneSpec JSON Schema (draft 2020-12)')
-    .action(async () => printJson((await import('../../scene/schema.js')).sceneSpecJsonSchema()));
+    .action(async () => printJson((await import('../../validate/validate.js')).sceneSpecJsonSchema()));
 }

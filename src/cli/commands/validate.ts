@@ -8,7 +8,7 @@ export function registerValidate(program: Command): void {
     .argument('<spec>', 'SceneSpec JSON file, or - for stdin')
     .option('--json', 'print the result as JSON on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { validateSpecText } = await import('../../scene/validate.js');
+      const { validateSpecText } = await import('../../validate/validate.js');
       const { summarizeSpec } = await import('../summary.js');
       const input = readInput(file);
       const result = validateSpecText(input.text, { baseDir: input.baseDir });

@@ -54,7 +54,7 @@ export function registerVoxel(program: Command): void {
         writeFileAtomic(opts.output, data);
         bytes = data.byteLength;
       } else {
-        const { validateSpec } = await import('../../scene/validate.js');
+        const { validateSpec } = await import('../../validate/validate.js');
         const { buildScene } = await import('../../gltf/build-scene.js');
         const { writeDocument } = await import('../../gltf/write.js');
         const valid = validateSpec({ version: 1, objects: [{ id: 'voxels', geometry: parsed.data }] }, { baseDir });

@@ -4,7 +4,7 @@
  */
 import { createModel, set, PALETTE_NAMES as P, type VoxelModel } from './model.js';
 import { mulberry32 } from '../../core/random.js';
-import { TileableNoise } from '../../materials/noise.js';
+import { TileableNoise } from '../../core/noise.js';
 
 export type VoxelShape = 'terrain' | 'tree' | 'house' | 'tower' | 'sphere';
 

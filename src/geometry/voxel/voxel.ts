@@ -11,7 +11,7 @@ import { greedyMesh } from './greedy.js';
 import { readVox } from './vox.js';
 import { voxelShape } from './shapes.js';
 import { count, type VoxelModel } from './model.js';
-import { linearToSrgb, srgbToLinear } from '../../lighting/color.js';
+import { linearToSrgb, srgbToLinear } from '../../core/color.js';
 
 export const MAX_VOXEL_EDGE = 256;
 const edge = z.number().int().min(1).max(MAX_VOXEL_EDGE);

@@ -1,5 +1,5 @@
 import type { PbrParams } from '../../scene/material.js';
-import type { TextureRecipeInput } from '../../materials/recipe.js';
+import type { TextureRecipeInput } from '../../scene/texture-recipe.js';
 import type { SourceKey } from './sources.js';
 
 export const MATERIAL_FAMILIES = [

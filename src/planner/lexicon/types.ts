@@ -4,7 +4,7 @@
  * touching the parser, and a test can prove that every id still exists.
  */
 import type { Era, Genre, TimeOfDay, Weather, Pose, SizeWord } from '../description.js';
-import type { ShotAngle } from '../../render/shot-grammar.js';
+import type { ShotAngle } from '../../camera/shot-grammar.js';
 
 export interface PropWord {
   /** A geometry generator type. */

@@ -4,7 +4,7 @@
  * the top meets the bottom for any frequency. Fields are Float32Arrays of width × height, row-major.
  */
 import { createNoise4D, type NoiseFunction4D } from 'simplex-noise';
-import { mulberry32, hash2 } from '../core/random.js';
+import { mulberry32, hash2 } from './random.js';
 
 export interface Grid {
   width: number;

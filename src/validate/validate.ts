@@ -5,22 +5,32 @@
 import { existsSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { ImageUtils } from '@gltf-transform/core';
-import { SceneSpec, type SceneSpecInput } from './schema.js';
+import { z } from 'zod';
+import { sceneSpecSchema, type SceneSpec, type SceneSpecInput } from '../scene/schema.js';
 import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from '../core/issues.js';
 import { parseJsonText, scanStructure } from '../core/json.js';
 import { zodIssues } from '../core/zod-issues.js';
-import type { SceneObject } from './object.js';
-import { UNITS_BY_TYPE } from './light.js';
-import { estimateGeometry, getGenerator, type GeometryParams } from '../geometry/registry.js';
+import type { SceneObject } from '../scene/object.js';
+import { UNITS_BY_TYPE } from '../scene/light.js';
+import type { GeometryParams } from '../scene/object.js';
+import { Geometry, estimateGeometry, getGenerator } from '../geometry/registry.js';
 import { BUILTIN_LIBRARY, MaterialLibrary, parseLibraryText } from '../materials/library.js';
 import { readFileSync } from 'node:fs';
 import { readHdrHeader, HdrError } from '../lighting/hdr.js';
-import { getGradePreset, gradePresetIds } from '../render/grading/index.js';
-import { parseCube, CubeError } from '../render/grading/cube.js';
+import { getGradePreset, gradePresetIds } from '../grading/index.js';
+import { parseCube, CubeError } from '../grading/cube.js';
 
 export interface ValidateOptions {
   /** Folder that relative file paths (textures, HDRIs, LUTs) resolve against; defaults to the working directory. */
   baseDir?: string;
+}
+
+/** The whole contract: the scene schema with every registered generator's parameter schema. */
+export const FullSceneSpec = sceneSpecSchema(Geometry);
+
+/** JSON Schema of a spec as written, generator parameters included (for editors and LLM structured output). */
+export function sceneSpecJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(FullSceneSpec, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
 export type ValidationResult =
@@ -31,7 +41,7 @@ export type ValidationResult =
 export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const structural = scanStructure(input);
   if (structural.length) return { ok: false, issues: structural };
-  const parsed = SceneSpec.safeParse(input);
+  const parsed = FullSceneSpec.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const spec = assignIds(parsed.data);
   const baseDir = options.baseDir ?? process.cwd();

@@ -5,8 +5,8 @@
 import { Box3, Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import type { SceneSpec } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
-import { generateCached, getGenerator } from '../geometry/registry.js';
-import { meshBounds } from '../geometry/mesh.js';
+import { generateCached, getGenerator } from './registry.js';
+import { meshBounds } from './mesh.js';
 import { aimPosZ } from './transform.js';
 import { fnv1a } from '../core/hash.js';
 

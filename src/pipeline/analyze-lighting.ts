@@ -2,11 +2,11 @@
  * The lighting-analysis entry point: a set-up in the seeds' request format or a whole SceneSpec in, a report
  * out; a batch analyses each item on its own so one bad set-up never sinks the rest.
  */
-import { validateSpec } from '../scene/validate.js';
-import { analyzeLights, analyzeRequest, type AnalysisResult } from './analysis.js';
-import { sceneLightsAtSubject } from './scene-lights.js';
-import { FrameError } from './frame.js';
-import type { FrameOptions } from './frame.js';
+import { validateSpec } from '../validate/validate.js';
+import { analyzeLights, analyzeRequest, type AnalysisResult } from '../lighting/analysis.js';
+import { sceneLightsAtSubject } from '../lighting/scene-lights.js';
+import { FrameError } from '../lighting/frame.js';
+import type { FrameOptions } from '../lighting/frame.js';
 
 export interface AnalyzeOptions extends FrameOptions {
   /** Folder a SceneSpec's relative paths resolve against. */

@@ -12,7 +12,7 @@ import {
   type ShotRequest,
   type ShotSize,
   type Subject,
-} from '../../src/render/shot-grammar.js';
+} from '../../src/camera/shot-grammar.js';
 
 type V3 = [number, number, number];
 const WIDE = 16 / 9;

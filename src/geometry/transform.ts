@@ -1,6 +1,6 @@
 /** Transform helpers: spec angles and aim points → glTF quaternions. */
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
-import type { Quat } from '../geometry/generator.js';
+import type { Quat } from './generator.js';
 
 const DEG = Math.PI / 180;
 

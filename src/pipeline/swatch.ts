@@ -6,13 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SceneSpecInput } from '../scene/schema.js';
-import { parseSpec } from '../scene/validate.js';
+import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import type { LightingPreset } from '../library/lighting/types.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import { inputFromSpec, renderShots } from './render.js';
-import type { RenderQuality } from './quality.js';
-import type { RenderSession } from './session.js';
+import { inputFromSpec, renderShots } from '../render/render.js';
+import type { RenderQuality } from '../render/quality.js';
+import type { RenderSession } from '../render/session.js';
 import { writeFileAtomic } from '../core/atomic.js';
 
 const BACKDROP = { baseColor: '#7a7a7a', roughness: 0.85 };

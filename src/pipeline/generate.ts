@@ -9,24 +9,24 @@
  */
 import path from 'node:path';
 import type { SceneSpec, SceneSpecInput } from '../scene/schema.js';
-import { validateSpec } from '../scene/validate.js';
+import { validateSpec } from '../validate/validate.js';
 import { buildScene } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
-import { objectBounds } from '../gltf/bounds.js';
+import { objectBounds } from '../geometry/bounds.js';
 import { writeFilesAtomic } from '../core/atomic.js';
 import type { RenderSession } from '../render/session.js';
 import { renderShots } from '../render/render.js';
 import { writeStoryboard } from '../render/storyboard.js';
 import type { RenderQuality } from '../render/quality.js';
-import type { BaseParams, Genre, SceneDescription } from './description.js';
-import type { Planner } from './llm/provider.js';
-import { rulesPlanner } from './rules/planner.js';
-import { layoutScene, type LayoutResult } from './layout.js';
-import { breakdown } from './breakdown.js';
-import { structure } from './structure.js';
-import { checkSpecContinuity } from './continuity.js';
-import { buildReport, type Report } from './report.js';
-import { fiboPrompt, type FiboPrompt } from './fibo.js';
+import type { BaseParams, Genre, SceneDescription } from '../planner/description.js';
+import type { Planner } from '../planner/llm/provider.js';
+import { rulesPlanner } from '../planner/rules/planner.js';
+import { layoutScene, type LayoutResult } from '../planner/layout.js';
+import { breakdown } from '../planner/breakdown.js';
+import { structure } from '../planner/structure.js';
+import { checkSpecContinuity } from '../planner/continuity.js';
+import { buildReport, type Report } from '../planner/report.js';
+import { fiboPrompt, type FiboPrompt } from '../planner/fibo.js';
 
 export interface GenerateOptions {
   text: string;

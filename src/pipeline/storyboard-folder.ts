@@ -6,20 +6,20 @@
 import { existsSync, readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { SceneSpecInput } from '../scene/schema.js';
-import { parseSpec } from '../scene/validate.js';
+import { parseSpec } from '../validate/validate.js';
 import { buildScene } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
-import { objectBounds } from '../gltf/bounds.js';
+import { objectBounds } from '../geometry/bounds.js';
 import { writeFilesAtomic } from '../core/atomic.js';
 import type { RenderSession } from '../render/session.js';
 import { renderShots } from '../render/render.js';
 import { writeStoryboard } from '../render/storyboard.js';
-import { SceneDescription } from './description.js';
-import { refineSpec, RefineError, type RefineChange, type RefineResult } from './refine.js';
-import { checkSpecContinuity } from './continuity.js';
-import { buildReport, type Report } from './report.js';
-import { fiboPrompt } from './fibo.js';
-import type { Instance } from './layout.js';
+import { SceneDescription } from '../planner/description.js';
+import { refineSpec, RefineError, type RefineChange, type RefineResult } from '../planner/refine.js';
+import { checkSpecContinuity } from '../planner/continuity.js';
+import { buildReport, type Report } from '../planner/report.js';
+import { fiboPrompt } from '../planner/fibo.js';
+import type { Instance } from '../planner/layout.js';
 import type { StoryboardJson } from './generate.js';
 
 export interface HistoryEntry {

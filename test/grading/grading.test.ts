@@ -21,7 +21,7 @@ import {
   type CurvePoints,
   type GradeOps,
   type Rgb,
-} from '../../src/render/grading/index.js';
+} from '../../src/grading/index.js';
 
 /** n³ colours spanning the cube, corners included. */
 function grid(n = 6): Rgb[] {
