@@ -12,7 +12,7 @@
 import { linearToSrgb, srgbToLinear } from '../core/color.js';
 
 export { WEATHER, SEASONS, Variation, type Weather, type Season, type VariationInput } from '../scene/variation.js';
-import type { Variation, Weather, Season } from '../scene/variation.js';
+import type { Variation, Season } from '../scene/variation.js';
 
 export type Rgb = [number, number, number];
 
