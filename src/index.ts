@@ -5,7 +5,8 @@
 export { SceneSpec, SPEC_VERSION, type SceneSpecInput } from './scene/schema.js';
 export { sceneSpecJsonSchema } from './validate/validate.js';
 export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './validate/validate.js';
-export { SpecError, formatIssue, type SpecIssue } from './core/issues.js';
+export { formatIssue, type Issue } from './core/issues.js';
+export { Canvas3dError, SpecError, ERROR_CODES, type ErrorCode } from './core/errors.js';
 export { buildScene, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
 export { toGlb, writeDocument, getIO } from './gltf/write.js';
 export { GENERATORS, getGenerator, generatorTypes } from './geometry/registry.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatIssue, type SpecIssue } from '../core/issues.js';
+import { formatIssue, type Issue } from '../core/issues.js';
 import { MAX_JSON_BYTES } from '../core/json.js';
 
 export const EXIT_OK = 0;
@@ -15,7 +15,7 @@ export const EXIT_INTERNAL = 3;
 /** An expected failure with issues to print; the command's exit code is 1. */
 export class InputError extends Error {
   constructor(
-    readonly issues: SpecIssue[],
+    readonly issues: Issue[],
     /** What the issues are about (a file name), printed before each one. */
     readonly label = 'error',
   ) {
@@ -54,7 +54,7 @@ export function readInput(file: string): InputText {
   return { text: readFileSync(file, 'utf8'), baseDir: path.dirname(path.resolve(file)), label: file };
 }
 
-export function printIssues(label: string, issues: SpecIssue[]): void {
+export function printIssues(label: string, issues: Issue[]): void {
   for (const issue of issues) process.stderr.write(`${label}: ${formatIssue(issue)}\n`);
 }
 

@@ -1,8 +1,8 @@
 /**
- * Errors are values until the edge: every validation problem is a `SpecIssue` with the JSON path it
+ * Errors are values until the edge: every validation problem is an `Issue` with the JSON path it
  * concerns, so the CLI can print them all at once and the HTTP service can return them as a 400 body.
  */
-export interface SpecIssue {
+export interface Issue {
   /** JSON path in the familiar dotted form, e.g. `objects[3].material`. Empty for the document itself. */
   path: string;
   message: string;
@@ -21,18 +21,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function formatIssue(issue: SpecIssue): string {
+export function formatIssue(issue: Issue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
-
-/** Thrown only at API boundaries that promise to throw (`buildScene` on an unchecked spec); carries every issue. */
-export class SpecError extends Error {
-  readonly issues: SpecIssue[];
-  constructor(issues: SpecIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'SpecError';
-    this.issues = issues;
-  }
 }
 
 /** Optimal string alignment distance: small, and all "did you mean" needs. */

@@ -3,14 +3,14 @@
  * pre-scan (nesting depth, prototype-polluting keys) that runs before the schema ever sees the value.
  */
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { SpecIssue } from './issues.js';
+import type { Issue } from './issues.js';
 import { formatPath } from './issues.js';
 
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: SpecIssue[] };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
 export function parseJsonText(text: string): JsonResult {
   if (text.length > MAX_JSON_BYTES) {
@@ -47,8 +47,8 @@ function describeJsonError(text: string, err: unknown): string {
  * Walks the value iteratively (so hostile nesting cannot overflow the stack) and reports nesting deeper than
  * MAX_DEPTH and keys that could pollute prototypes. Stops at the first few problems.
  */
-export function scanStructure(root: unknown): SpecIssue[] {
-  const issues: SpecIssue[] = [];
+export function scanStructure(root: unknown): Issue[] {
+  const issues: Issue[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length && issues.length < 20) {
     const { value, path } = stack.pop()!;

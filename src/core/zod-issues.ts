@@ -1,9 +1,9 @@
 /** zod issues → SpecIssues with paths in dotted form and messages in plain words. */
 import type { z } from 'zod';
-import { formatPath, type SpecIssue } from './issues.js';
+import { formatPath, type Issue } from './issues.js';
 
-export function zodIssues(error: z.ZodError): SpecIssue[] {
-  const out: SpecIssue[] = [];
+export function zodIssues(error: z.ZodError): Issue[] {
+  const out: Issue[] = [];
   const seen = new Set<string>();
   for (const issue of error.issues) {
     const p = formatPath(issue.path);

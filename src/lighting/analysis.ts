@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { strictObject } from '../core/zod.js';
 import { parseDirection, DirectionError } from './direction.js';
 import { zodIssues } from '../core/zod-issues.js';
-import { didYouMean, quote, type SpecIssue } from '../core/issues.js';
+import { didYouMean, quote, type Issue } from '../core/issues.js';
 
 export const ROLES = ['key', 'fill', 'rim', 'background', 'hair', 'kicker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -67,7 +67,7 @@ export interface LightingReport {
 /** Ratios are capped here (8 stops) when there is no fill at all. */
 export const MAX_RATIO = 256;
 
-export function fromRequest(input: unknown): { ok: true; lights: LightAtSubject[] } | { ok: false; issues: SpecIssue[] } {
+export function fromRequest(input: unknown): { ok: true; lights: LightAtSubject[] } | { ok: false; issues: Issue[] } {
   // Unknown roles first, in the format's own words; zod would only say "unrecognized key".
   const setup = (input as { lighting_setup?: unknown } | null)?.lighting_setup;
   if (setup && typeof setup === 'object' && !Array.isArray(setup)) {
@@ -79,7 +79,7 @@ export function fromRequest(input: unknown): { ok: true; lights: LightAtSubject[
   const parsed = LightingRequest.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const lights: LightAtSubject[] = [];
-  const issues: SpecIssue[] = [];
+  const issues: Issue[] = [];
   for (const [role, l] of Object.entries(parsed.data.lighting_setup) as [Role, z.infer<typeof SeedLight>][]) {
     if (!l.enabled) continue;
     try {
@@ -220,7 +220,7 @@ export function analyzeLights(all: LightAtSubject[]): LightingReport {
   };
 }
 
-export type AnalysisResult = { status: 'ok'; report: LightingReport } | { status: 'error'; errors: SpecIssue[] };
+export type AnalysisResult = { status: 'ok'; report: LightingReport } | { status: 'error'; errors: Issue[] };
 
 /** Analyses one set-up in the seeds' request format. */
 export function analyzeRequest(input: unknown): AnalysisResult {

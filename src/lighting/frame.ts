@@ -7,11 +7,11 @@ import { Vector3 } from 'three';
 import type { SceneSpec } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
 import { objectBounds, unionBounds, type WorldBounds } from '../geometry/bounds.js';
-import { didYouMean, quote, type SpecIssue } from '../core/issues.js';
+import { didYouMean, quote, type Issue } from '../core/issues.js';
 
 export class FrameError extends Error {
   override name = 'FrameError';
-  constructor(readonly issues: SpecIssue[]) {
+  constructor(readonly issues: Issue[]) {
     super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   }
 }
@@ -50,7 +50,7 @@ const DEG = Math.PI / 180;
  */
 export function subjectFrame(spec: SceneSpec, opts: FrameOptions = {}): SubjectFrame {
   const bounds = objectBounds(spec, opts.baseDir);
-  const issues: SpecIssue[] = [];
+  const issues: Issue[] = [];
   const shot = spec.shots[0];
   let subjects = opts.subjects?.length ? opts.subjects : shot?.subjects.length ? shot.subjects : spec.objects.filter((o) => !isSet(o)).map((o) => o.id!);
   for (const id of opts.subjects ?? []) {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { srgbToLinear, linearToSrgb, hexToLinear } from '../core/color.js';
 import { estimateCct } from './cct.js';
 import { readHdr } from './hdr.js';
-import type { SpecIssue } from '../core/issues.js';
+import type { Issue } from '../core/issues.js';
 
 export const HISTOGRAM_BINS = 32;
 /** Mask pixels count as subject above this (0–1), or within this distance of the mask colour. */
@@ -26,7 +26,7 @@ const MASK_COLOR_TOLERANCE = 8 / 255;
 
 export class MeasureError extends Error {
   override name = 'MeasureError';
-  constructor(readonly issues: SpecIssue[]) {
+  constructor(readonly issues: Issue[]) {
     super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   }
 }

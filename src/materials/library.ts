@@ -8,7 +8,7 @@ import { PbrParams } from '../scene/material.js';
 import { strictObject, Tags } from '../core/zod.js';
 import { TextureRecipe } from '../scene/texture-recipe.js';
 import { zodIssues } from '../core/zod-issues.js';
-import type { SpecIssue } from '../core/issues.js';
+import type { Issue } from '../core/issues.js';
 import { parseJsonText } from '../core/json.js';
 
 export const LIBRARY_FORMAT = 'canvas3d-material-library';
@@ -58,13 +58,13 @@ export class MaterialLibrary {
 
 export const BUILTIN_LIBRARY = new MaterialLibrary(MATERIAL_PRESETS);
 
-export function parseLibraryText(text: string): { ok: true; library: LibraryFile } | { ok: false; issues: SpecIssue[] } {
+export function parseLibraryText(text: string): { ok: true; library: LibraryFile } | { ok: false; issues: Issue[] } {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   const r = LibraryFile.safeParse(json.value);
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };
   const seen = new Set<string>();
-  const issues: SpecIssue[] = [];
+  const issues: Issue[] = [];
   r.data.presets.forEach((p, i) => {
     if (seen.has(p.id)) issues.push({ path: `presets[${i}].id`, message: `duplicate id "${p.id}"` });
     seen.add(p.id);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ImageUtils } from '@gltf-transform/core';
 import { z } from 'zod';
 import { sceneSpecSchema, type SceneSpec, type SceneSpecInput } from '../scene/schema.js';
-import { type SpecIssue, formatPath, didYouMean, quote, SpecError } from '../core/issues.js';
+import { type Issue, formatPath, didYouMean, quote } from '../core/issues.js';
+import { SpecError } from '../core/errors.js';
 import { parseJsonText, scanStructure } from '../core/json.js';
 import { zodIssues } from '../core/zod-issues.js';
 import type { SceneObject } from '../scene/object.js';
@@ -34,8 +35,8 @@ export function sceneSpecJsonSchema(): Record<string, unknown> {
 }
 
 export type ValidationResult =
-  | { ok: true; spec: SceneSpec; warnings: SpecIssue[]; /** Built-in presets plus the spec's libraries. */ library: MaterialLibrary }
-  | { ok: false; issues: SpecIssue[] };
+  | { ok: true; spec: SceneSpec; warnings: Issue[]; /** Built-in presets plus the spec's libraries. */ library: MaterialLibrary }
+  | { ok: false; issues: Issue[] };
 
 /** Validates an already-parsed value (e.g. from JSON.parse or an HTTP body). */
 export function validateSpec(input: unknown, options: ValidateOptions = {}): ValidationResult {
@@ -98,11 +99,11 @@ function assignIds(spec: SceneSpec): SceneSpec {
  * The built-in presets extended by the JSON libraries the spec names. Library files get the same path checks
  * as textures, and their own errors are reported under `libraries[i]`.
  */
-export function loadSpecLibraries(spec: SceneSpec, baseDir: string): { library: MaterialLibrary; issues: SpecIssue[] } {
+export function loadSpecLibraries(spec: SceneSpec, baseDir: string): { library: MaterialLibrary; issues: Issue[] } {
   let library = BUILTIN_LIBRARY;
-  const issues: SpecIssue[] = [];
+  const issues: Issue[] = [];
   spec.libraries.forEach((rel, i) => {
-    const fileIssues: SpecIssue[] = [];
+    const fileIssues: Issue[] = [];
     checkFile(baseDir, rel, ['.json'], ['libraries', i], (p, message) => fileIssues.push({ path: formatPath(p), message }));
     if (fileIssues.length) {
       issues.push(...fileIssues);
@@ -120,8 +121,8 @@ export function loadSpecLibraries(spec: SceneSpec, baseDir: string): { library: 
   return { library, issues };
 }
 
-function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibrary): SpecIssue[] {
-  const issues: SpecIssue[] = [];
+function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibrary): Issue[] {
+  const issues: Issue[] = [];
   const add = (p: (string | number)[], message: string) => issues.push({ path: formatPath(p), message });
   const materialNames = Object.keys(spec.materials);
   const known = (ref: string) => spec.materials[ref] !== undefined || library.get(ref) !== undefined;

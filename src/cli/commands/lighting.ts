@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { didYouMean, quote, type SpecIssue } from '../../core/issues.js';
+import { didYouMean, quote, type Issue } from '../../core/issues.js';
 import { InputError, ReportedFailure, printIssues, printJson, readInput } from '../io.js';
 import type { LightingReport } from '../../lighting/analysis.js';
 import type { MeasuredLighting } from '../../lighting/measure.js';
@@ -193,7 +193,7 @@ export function registerLighting(program: Command): void {
           const first = check.issues[0]!;
           throw new InputError([{ path: '--output', message: `the spec's relative files do not resolve from ${outDir} (${first.path}: ${first.message}); write the output in the input's folder` }], label);
         }
-        throw new Error(`applying ${preset.id} produced an invalid spec: ${check.issues.map((i: SpecIssue) => `${i.path}: ${i.message}`).join('; ')}`);
+        throw new Error(`applying ${preset.id} produced an invalid spec: ${check.issues.map((i: Issue) => `${i.path}: ${i.message}`).join('; ')}`);
       }
       writeFileAtomic(opts.output, `${JSON.stringify(result.spec, null, 2)}\n`);
       const f = result.frame;
