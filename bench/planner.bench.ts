@@ -6,7 +6,7 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { plan } from '../src/pipeline/generate.js';
+import { plan } from '../src/planner/plan.js';
 import { evaluateCase, type CorpusCase } from '../src/planner/evaluate.js';
 import { DescriptionError } from '../src/planner/rules/parse.js';
 import type { BaseParams, Genre } from '../src/planner/description.js';

@@ -15,7 +15,8 @@ import { ROOT, runCanvas3d, emit, median, round } from './measure.js';
 import { parseSpec } from '../src/validate/validate.js';
 import type { SceneSpecInput } from '../src/scene/schema.js';
 import { RenderSession } from '../src/render/session.js';
-import { inputFromSpec, renderShots, type RenderInput } from '../src/render/render.js';
+import { renderShots, type RenderInput } from '../src/render/render.js';
+import { specRenderInput } from '../src/pipeline/render.js';
 import type { RenderQuality } from '../src/render/quality.js';
 
 const LOOK = { toneMapping: 'agx', bloom: { intensity: 0.8, threshold: 1, radius: 0.6 }, depthOfField: {}, grain: { intensity: 0.12 }, vignette: { intensity: 0.35, feather: 0.5 }, grade: 'cinematic' } as const;
@@ -79,7 +80,7 @@ async function frames(session: RenderSession, input: RenderInput, outDir: string
 export async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'canvas3d-render-bench-'));
   const spec = parseSpec(await dungeonSpec(dir));
-  const input = await inputFromSpec(spec, dir);
+  const input = await specRenderInput(spec, dir);
 
   // Six shots at 720p, browser start included and amortised.
   const t0 = performance.now();

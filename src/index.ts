@@ -1,13 +1,16 @@
 /**
- * Canvas3D's library API. The pipeline reads left to right:
- *   validateSpec(json) → buildScene(spec) → toGlb(document) / writeDocument(document, 'scene.glb')
+ * `canvas3d`: the scene contract, the builder and the use-cases. The pipeline reads left to right:
+ *   validateSpec(json) → buildDocument(spec) → toGlb(document) / writeDocument(document, 'scene.glb')
+ * and the use-cases run whole jobs with progress and cancellation: buildScene, renderScene, generateStoryboard,
+ * refineStoryboard, buildDungeon, analyzeLighting. Rendering details are in `canvas3d/render`, the planner's
+ * parts in `canvas3d/planner`.
  */
 export { SceneSpec, SPEC_VERSION, type SceneSpecInput } from './scene/schema.js';
 export { sceneSpecJsonSchema } from './validate/validate.js';
 export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './validate/validate.js';
 export { formatIssue, type Issue } from './core/issues.js';
 export { Canvas3dError, SpecError, ERROR_CODES, type ErrorCode } from './core/errors.js';
-export { buildScene, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
+export { buildScene as buildDocument, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
 export { toGlb, writeDocument, getIO } from './gltf/write.js';
 export { GENERATORS, getGenerator, generatorTypes } from './geometry/registry.js';
 export type { GeometryGenerator, GeneratedPart } from './geometry/generator.js';
@@ -37,22 +40,12 @@ export { sunPosition, sunIlluminance } from './lighting/sun.js';
 export { equirectSky, skyIlluminance } from './lighting/sky.js';
 export { readHdr, writeHdr } from './lighting/hdr.js';
 export { ev100, exposureForIncident, incidentReading } from './lighting/exposure.js';
-// Rendering: a browser session, shots to frames, storyboards.
-export { RenderSession, RenderError, type SessionOptions } from './render/session.js';
-export { renderShots, inputFromSpec, inputFromGlb, RenderInputError, type RenderOptions, type RenderManifest, type RenderedShot } from './render/render.js';
-export { writeStoryboard, storyboardHtml } from './render/storyboard.js';
-export { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from './pipeline/swatch.js';
-export { placeCamera, establishingShot, defaultFocalLength, type ShotRequest, type CameraPlacement } from './camera/shot-grammar.js';
-export { GRADE_PRESETS, getGradePreset, bakeGradeLut, parseCube } from './grading/index.js';
-export { RENDER_QUALITIES, type RenderQuality } from './render/quality.js';
-export { findChromium, ChromiumNotFoundError } from './render/chromium.js';
-// Planning: a description → SceneSpec, shots, storyboard; continuity and refinement.
-export { generate, plan, type GenerateOptions, type GenerateResult, type Plan } from './pipeline/generate.js';
-export { SceneDescription, BaseParams, sceneDescriptionJsonSchema } from './planner/description.js';
-export { parseDescription, DescriptionError } from './planner/rules/parse.js';
-export { rulesPlanner } from './planner/rules/planner.js';
-export { openAiCompatiblePlanner, withFallback, llmConfigFromEnv, plannerFromConfig, type Planner } from './planner/llm/index.js';
-export { checkContinuity, checkSpecContinuity, type ContinuityReport, type Violation } from './planner/continuity.js';
-export { refineSpec, RefineError, type RefineResult, type RefineChange } from './planner/refine.js';
-export { refineDir, undoDir, readHistory } from './pipeline/storyboard-folder.js';
-export { evaluateCase, type CorpusCase } from './planner/evaluate.js';
+// Use-cases: whole jobs, written once for the CLI, the service and the worker.
+export { buildScene, type BuildSceneOptions, type BuildSceneResult } from './pipeline/build.js';
+export { renderScene, type RenderSceneOptions, type RenderSceneResult } from './pipeline/render.js';
+export { generateStoryboard, planStoryboard, type GenerateOptions, type GenerateResult } from './pipeline/generate.js';
+export { refineStoryboard, undoRefinement, readHistory, type RefineStoryboardOptions, type HistoryEntry } from './pipeline/storyboard-folder.js';
+export { storyboardLayout, type StoryboardLayout } from './pipeline/storyboard-layout.js';
+export { configuredPlanner } from './pipeline/planner-config.js';
+export type { ProgressEvent, PipelineOptions, Stage } from './pipeline/progress.js';
+export { RenderSession } from './render/session.js';

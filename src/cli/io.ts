@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatIssue, type Issue } from '../core/issues.js';
+import { Canvas3dError, isCanvas3dError } from '../core/errors.js';
 import { MAX_JSON_BYTES } from '../core/json.js';
 
 export const EXIT_OK = 0;
@@ -12,21 +13,28 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
-/** An expected failure with issues to print; the command's exit code is 1. */
-export class InputError extends Error {
-  constructor(
-    readonly issues: Issue[],
-    /** What the issues are about (a file name), printed before each one. */
-    readonly label = 'error',
-  ) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'InputError';
+/** An input the CLI itself rejects (a file that is not there, an option out of range); exit code 1. */
+export class InputError extends Canvas3dError {
+  override name = 'InputError';
+  constructor(issues: Issue[], source = 'error') {
+    super('C3D_INPUT_INVALID', issues.map(formatIssue).join('\n'), issues);
+    this.source = source;
   }
 }
 
 /** A failure the command has already reported (e.g. some items of a batch); the exit code is 1. */
 export class ReportedFailure extends Error {
   override name = 'ReportedFailure';
+}
+
+/** Runs a use-case, naming the input (`source`) on any Canvas3dError that did not say what it was about. */
+export async function about<T>(source: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isCanvas3dError(err)) err.source ??= source;
+    throw err;
+  }
 }
 
 export interface InputText {

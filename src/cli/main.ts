@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../core/version.js';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, ReportedFailure, printIssues } from './io.js';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, ReportedFailure, printIssues } from './io.js';
+import { exitCodeFor, isCanvas3dError } from '../core/errors.js';
 import { registerValidate } from './commands/validate.js';
 import { registerBuild } from './commands/build.js';
 import { registerSchema } from './commands/schema.js';
@@ -60,9 +61,10 @@ export async function main(argv: string[]): Promise<number> {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : EXIT_USAGE;
     }
     if (err instanceof ReportedFailure) return EXIT_INVALID;
-    if (err instanceof InputError) {
-      printIssues(err.label, err.issues);
-      return EXIT_INVALID;
+    // The one place errors become exit codes: every failure a user can fix is a Canvas3dError with a code.
+    if (isCanvas3dError(err)) {
+      printIssues(err.source ?? 'canvas3d', err.issuesOrMessage());
+      return exitCodeFor(err);
     }
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`canvas3d: internal error: ${message}\n`);

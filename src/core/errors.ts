@@ -37,6 +37,8 @@ export class Canvas3dError extends Error {
   readonly code: ErrorCode;
   /** Every problem found, each with the path it concerns (empty when the message says it all). */
   readonly issues: Issue[];
+  /** What the issues are about (a file name, a command), when the code that noticed knew it; edges print it first. */
+  source?: string;
 
   constructor(code: ErrorCode, message: string, issues: Issue[] = [], options?: { cause?: unknown }) {
     super(message, options);

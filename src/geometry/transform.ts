@@ -1,11 +1,11 @@
 /** Transform helpers: spec angles and aim points → glTF quaternions. */
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Quat } from './generator.js';
+import { DEG_TO_RAD } from '../core/angles.js';
 
-const DEG = Math.PI / 180;
 
 export function eulerDegToQuat(deg: readonly [number, number, number]): Quat {
-  const q = new Quaternion().setFromEuler(new Euler(deg[0] * DEG, deg[1] * DEG, deg[2] * DEG, 'XYZ'));
+  const q = new Quaternion().setFromEuler(new Euler(deg[0] * DEG_TO_RAD, deg[1] * DEG_TO_RAD, deg[2] * DEG_TO_RAD, 'XYZ'));
   return [q.x, q.y, q.z, q.w];
 }
 
@@ -23,7 +23,7 @@ export function aimNegZ(from: readonly number[], to: readonly number[], rollDeg 
   const target = new Vector3(to[0], to[1], to[2]);
   const m = new Matrix4().lookAt(eye, target, upFor(target.clone().sub(eye)));
   const q = new Quaternion().setFromRotationMatrix(m);
-  if (rollDeg) q.multiply(new Quaternion().setFromAxisAngle(new Vector3(0, 0, 1), rollDeg * DEG));
+  if (rollDeg) q.multiply(new Quaternion().setFromAxisAngle(new Vector3(0, 0, 1), rollDeg * DEG_TO_RAD));
   return [q.x, q.y, q.z, q.w];
 }
 

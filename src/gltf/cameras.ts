@@ -2,17 +2,8 @@
 import type { Document, Node } from '@gltf-transform/core';
 import type { Camera } from '../scene/camera.js';
 import { aimNegZ } from '../geometry/transform.js';
-
-export const DEFAULT_FOCAL_LENGTH_MM = 35;
-
-/** Vertical field of view (radians) of a lens on a sensor: 2·atan(h / 2f). */
-export function verticalFov(focalLengthMm: number, sensorHeightMm: number): number {
-  return 2 * Math.atan(sensorHeightMm / (2 * focalLengthMm));
-}
-
-export function focalLengthForFov(verticalFovRad: number, sensorHeightMm: number): number {
-  return sensorHeightMm / (2 * Math.tan(verticalFovRad / 2));
-}
+import { DEFAULT_FOCAL_LENGTH_MM, fieldOfView, focalLengthForFov } from '../camera/index.js';
+import { degToRad } from '../core/angles.js';
 
 export interface PhysicalCamera {
   focalLengthMm: number;
@@ -23,7 +14,7 @@ export interface PhysicalCamera {
 
 export function physicalCamera(c: Camera): PhysicalCamera {
   const [sw, sh] = c.sensorMm;
-  const yfov = c.verticalFovDeg !== undefined ? (c.verticalFovDeg * Math.PI) / 180 : verticalFov(c.focalLengthMm ?? DEFAULT_FOCAL_LENGTH_MM, sh);
+  const yfov = c.verticalFovDeg !== undefined ? degToRad(c.verticalFovDeg) : fieldOfView(c.focalLengthMm ?? DEFAULT_FOCAL_LENGTH_MM, sh);
   const focalLengthMm = c.focalLengthMm ?? focalLengthForFov(yfov, sh);
   const focusDistance = c.focusDistance ?? Math.hypot(c.target[0] - c.position[0], c.target[1] - c.position[1], c.target[2] - c.position[2]);
   return { focalLengthMm, yfov, aspectRatio: sw / sh, focusDistance };

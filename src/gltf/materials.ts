@@ -184,19 +184,28 @@ export class MaterialFactory {
   }
 
   private create(name: string, p: PbrParams, baked: BakedMaps | undefined, bakedKey: string | undefined, resolved?: ResolvedMaterial): Material {
-    const has = (e: MaterialExtension) => this.enabled.has(e);
     const m = this.doc.createMaterial(name);
     // Flat parameters get the variation here; baked textures already carry it texel by texel.
     let surface = flatSurface(p);
     if (resolved?.variation && !baked) surface = varySurface(surface, resolved.variation, FLAT_CONTEXT, resolved.vegetation);
     if (baked) surface = baked.average;
-    // Setters only where a value differs from glTF's default: each one fires graph events, and a 700-material
-    // batch spent most of its time there.
-    const opacity = p.opacity ?? 1;
     const withBaseMap = baked?.baseColor !== undefined && !p.baseColorTexture;
+    const withOrm = baked?.orm !== undefined && QUALITY[this.options.quality].maps.includes('roughnessMetallic') && !p.metallicRoughnessTexture;
+    this.setCoreFactors(m, p, surface, withBaseMap, withOrm);
+    if (baked && bakedKey) this.attachBakedMaps(m, name, p, baked, bakedKey, withBaseMap, withOrm, resolved);
+    this.attachTextureFiles(m, p);
+    this.attachExtensions(m, p, resolved);
+    return m;
+  }
+
+  /**
+   * The core metallic-roughness factors, alpha and emission. Setters only where a value differs from glTF's
+   * default: each one fires graph events, and a 700-material batch spent most of its time there.
+   */
+  private setCoreFactors(m: Material, p: PbrParams, surface: Surface, withBaseMap: boolean, withOrm: boolean): void {
+    const opacity = p.opacity ?? 1;
     const base = withBaseMap ? [1, 1, 1] : surface.color;
     if (base.some((c) => c !== 1) || opacity !== 1) m.setBaseColorFactor([base[0]!, base[1]!, base[2]!, opacity]);
-    const withOrm = baked?.orm !== undefined && QUALITY[this.options.quality].maps.includes('roughnessMetallic') && !p.metallicRoughnessTexture;
     if (!withOrm) {
       if (surface.metallic !== 1) m.setMetallicFactor(surface.metallic);
       if (surface.roughness !== 1) m.setRoughnessFactor(surface.roughness);
@@ -206,24 +215,28 @@ export class MaterialFactory {
     if (p.alphaMode === 'mask') m.setAlphaCutoff(p.alphaCutoff ?? 0.5);
     if (p.doubleSided) m.setDoubleSided(true);
     if (p.emissive) m.setEmissiveFactor(colorToLinear(p.emissive));
+  }
 
-    if (baked && bakedKey) {
-      // Box and planar UVs are in metres: the texture transform makes one texture tile span tileSizeM.
-      const metric = resolved && (resolved.projection === 'box' || resolved.projection === 'planar');
-      const tile = (info: TextureInfo | null) => {
-        if (!info) return;
-        info.setWrapS(10497).setWrapT(10497);
-        if (metric && resolved.tileSizeM !== 1) info.setExtension('KHR_texture_transform', this.ext.textureTransform().createTransform().setScale([1 / resolved.tileSizeM, 1 / resolved.tileSizeM]));
-      };
-      if (withBaseMap) tile(m.setBaseColorTexture(this.bakedImage(bakedKey, 'baseColor', baked.baseColor!, name)).getBaseColorTextureInfo());
-      if (baked.normal && !p.normalTexture) tile(m.setNormalTexture(this.bakedImage(bakedKey, 'normal', baked.normal, name)).getNormalTextureInfo());
-      if (withOrm) tile(m.setMetallicRoughnessTexture(this.bakedImage(bakedKey, 'orm', baked.orm!, name)).getMetallicRoughnessTextureInfo());
-      if (baked.orm && QUALITY[this.options.quality].maps.includes('occlusion') && !p.occlusionTexture) {
-        tile(m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name)).getOcclusionTextureInfo());
-      }
-      if (baked.emissive && p.emissive && !p.emissiveTexture) tile(m.setEmissiveTexture(this.bakedImage(bakedKey, 'emissive', baked.emissive, name)).getEmissiveTextureInfo());
+  /** The procedural maps baked for this material, wherever the spec does not give a texture file instead. */
+  private attachBakedMaps(m: Material, name: string, p: PbrParams, baked: BakedMaps, bakedKey: string, withBaseMap: boolean, withOrm: boolean, resolved: ResolvedMaterial | undefined): void {
+    // Box and planar UVs are in metres: the texture transform makes one texture tile span tileSizeM.
+    const metric = resolved && (resolved.projection === 'box' || resolved.projection === 'planar');
+    const tile = (info: TextureInfo | null) => {
+      if (!info) return;
+      info.setWrapS(10497).setWrapT(10497);
+      if (metric && resolved.tileSizeM !== 1) info.setExtension('KHR_texture_transform', this.ext.textureTransform().createTransform().setScale([1 / resolved.tileSizeM, 1 / resolved.tileSizeM]));
+    };
+    if (withBaseMap) tile(m.setBaseColorTexture(this.bakedImage(bakedKey, 'baseColor', baked.baseColor!, name)).getBaseColorTextureInfo());
+    if (baked.normal && !p.normalTexture) tile(m.setNormalTexture(this.bakedImage(bakedKey, 'normal', baked.normal, name)).getNormalTextureInfo());
+    if (withOrm) tile(m.setMetallicRoughnessTexture(this.bakedImage(bakedKey, 'orm', baked.orm!, name)).getMetallicRoughnessTextureInfo());
+    if (baked.orm && QUALITY[this.options.quality].maps.includes('occlusion') && !p.occlusionTexture) {
+      tile(m.setOcclusionTexture(this.bakedImage(bakedKey, 'orm', baked.orm, name)).getOcclusionTextureInfo());
     }
+    if (baked.emissive && p.emissive && !p.emissiveTexture) tile(m.setEmissiveTexture(this.bakedImage(bakedKey, 'emissive', baked.emissive, name)).getEmissiveTextureInfo());
+  }
 
+  /** Texture files the spec names (paths relative to its folder). */
+  private attachTextureFiles(m: Material, p: PbrParams): void {
     if (p.baseColorTexture) this.applyTexture(m.setBaseColorTexture(this.loadTexture(p.baseColorTexture.path)).getBaseColorTextureInfo(), p.baseColorTexture);
     if (p.metallicRoughnessTexture) {
       this.applyTexture(m.setMetallicRoughnessTexture(this.loadTexture(p.metallicRoughnessTexture.path)).getMetallicRoughnessTextureInfo(), p.metallicRoughnessTexture);
@@ -240,7 +253,11 @@ export class MaterialFactory {
       if (!p.emissive) m.setEmissiveFactor([1, 1, 1]);
       this.applyTexture(m.setEmissiveTexture(this.loadTexture(p.emissiveTexture.path)).getEmissiveTextureInfo(), p.emissiveTexture);
     }
+  }
 
+  /** KHR_materials_* extensions the quality level keeps, each only where its parameters leave glTF's defaults. */
+  private attachExtensions(m: Material, p: PbrParams, resolved: ResolvedMaterial | undefined): void {
+    const has = (e: MaterialExtension) => this.enabled.has(e);
     if (has('emissive_strength') && p.emissiveStrength !== undefined && p.emissiveStrength !== 1) {
       m.setExtension('KHR_materials_emissive_strength', this.ext.emissiveStrength().createEmissiveStrength().setEmissiveStrength(p.emissiveStrength));
     }
@@ -274,7 +291,6 @@ export class MaterialFactory {
         this.ext.anisotropy().createAnisotropy().setAnisotropyStrength(p.anisotropy).setAnisotropyRotation(((p.anisotropyRotationDeg ?? 0) * Math.PI) / 180),
       );
     }
-    return m;
   }
 
   private applyTexture(info: TextureInfo | null, ref: TextureRef): void {

@@ -6,6 +6,7 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { MSFTLod } from '../optimize/msft-lod.js';
 import { KHRAnimationPointer } from './animation-pointer.js';
 import { writeFilesAtomic } from '../core/atomic.js';
+import { Canvas3dError } from '../core/errors.js';
 
 let io: NodeIO | undefined;
 
@@ -38,7 +39,7 @@ export async function writeDocument(doc: Document, outPath: string): Promise<str
     writeFilesAtomic([{ path: outPath, data: await toGlb(doc) }]);
     return [outPath];
   }
-  if (ext !== '.gltf') throw new Error(`output must end in .glb or .gltf, got "${path.basename(outPath)}"`);
+  if (ext !== '.gltf') throw new Canvas3dError('C3D_INPUT_INVALID', `output must end in .glb or .gltf, got "${path.basename(outPath)}"`);
   const base = path.basename(outPath, ext);
   for (const buffer of doc.getRoot().listBuffers()) buffer.setURI(`${base}.bin`);
   const { json, resources } = await (await readyIO()).writeJSON(doc);

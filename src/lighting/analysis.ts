@@ -23,7 +23,34 @@ const SeedLight = strictObject({
   enabled: z.boolean().default(true),
 });
 
-/** The seeds' request format (LightingGenerationService). */
+/** f-numbers as photographers write them: 2.8, "2.8", "f/2.8", "f2.8", "F/2.8", "ƒ/2.8". */
+const F_NUMBER = /^(?:[fƒ]\s*\/?\s*)?(\d+(?:\.\d*)?|\.\d+)$/i;
+/** Widest real lenses are about f/0.7; pinhole-like apertures stop around f/128. */
+const F_NUMBER_RANGE = [0.5, 128] as const;
+
+/** An f-number from a number or any of the usual spellings; undefined when it is not one. */
+export function parseFNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = F_NUMBER.exec(value.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+const Aperture = z.unknown().transform((value, ctx) => {
+  const n = parseFNumber(value);
+  const shown = JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  if (n === undefined) {
+    ctx.addIssue({ code: 'custom', message: `expected an f-number such as "f/2.8", "f2.8" or 2.8, got ${shown}` });
+    return z.NEVER;
+  }
+  if (n < F_NUMBER_RANGE[0] || n > F_NUMBER_RANGE[1]) {
+    ctx.addIssue({ code: 'custom', message: `f-numbers run from f/${F_NUMBER_RANGE[0]} to f/${F_NUMBER_RANGE[1]}, got ${shown}` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** The seeds' request format (LightingGenerationService): SceneRequest, its LightSettings and CameraSettings. */
 export const LightingRequest = strictObject({
   subject_description: z.string().max(2000).optional(),
   environment: z.string().max(2000).optional(),
@@ -33,7 +60,7 @@ export const LightingRequest = strictObject({
     camera_angle: z.string().max(100).optional(),
     fov: z.number().min(1).max(179).optional(),
     lens_type: z.string().max(100).optional(),
-    aperture: z.number().min(0.5).max(128).optional(),
+    aperture: Aperture.optional(),
   }).optional(),
 });
 export type LightingRequest = z.input<typeof LightingRequest>;
@@ -110,7 +137,17 @@ const GELS: { name: string; lee: number; mired: number }[] = [
 const nearestGel = (shift: number) => GELS.reduce((best, g) => (Math.abs(g.mired - shift) < Math.abs(best.mired - shift) ? g : best));
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-export function analyzeLights(all: LightAtSubject[]): LightingReport {
+/** Which light plays which part: named roles first, else inferred from where each light stands. */
+interface Cast {
+  /** The lights that reach the subject. */
+  lights: LightAtSubject[];
+  key?: LightAtSubject | undefined;
+  fill?: LightAtSubject | undefined;
+  rims: LightAtSubject[];
+  background: LightAtSubject[];
+}
+
+function castRoles(all: LightAtSubject[]): Cast {
   const lights = all.filter((l) => l.illuminance > 0);
   const byRole = (r: Role) => lights.filter((l) => l.role === r).sort((a, b) => b.illuminance - a.illuminance)[0];
   // Without named roles: the strongest frontal light is the key; the strongest on the other side (or frontal)
@@ -126,19 +163,41 @@ export function analyzeLights(all: LightAtSubject[]): LightingReport {
   // Background lights separate the subject by lighting what is behind it, so they count even when none of
   // their light reaches the subject.
   const background = all.filter((l) => l.role === 'background');
+  return { lights, key, fill, rims, background };
+}
 
+/** The numbers the report and its rating are made of. */
+interface Measures {
+  keyE: number;
+  fillE: number;
+  ratio: number;
+  stops: number;
+  kelvins: number[];
+  spread: number;
+  softness: number;
+  meanK: number;
+  strongestRim: number;
+}
+
+function measureCast({ lights, key, fill, rims }: Cast): Measures {
   const keyE = key?.illuminance ?? 0;
   const fillE = fill?.illuminance ?? 0;
   const ratio = keyE === 0 ? 1 : fillE * MAX_RATIO <= keyE ? MAX_RATIO : keyE / fillE;
-  const stops = Math.log2(ratio);
   const kelvins = lights.map((l) => l.kelvin).filter((k): k is number => k !== undefined);
-  const spread = kelvins.length > 1 ? Math.max(...kelvins.map(mired)) - Math.min(...kelvins.map(mired)) : 0;
-  const softness = key?.softness ?? 0;
-  const contrast: LightingReport['contrast'] = ratio >= 4 ? 'low-key' : ratio <= 2 ? 'high-key' : 'balanced';
-  const total = lights.reduce((s, l) => s + l.illuminance, 0) || 1;
-  const meanK = kelvins.length ? 1e6 / (kelvins.reduce((s, k) => s + mired(k), 0) / kelvins.length) : 5600;
-  const strongestRim = Math.max(0, ...rims.map((l) => l.illuminance));
+  return {
+    keyE,
+    fillE,
+    ratio,
+    stops: Math.log2(ratio),
+    kelvins,
+    spread: kelvins.length > 1 ? Math.max(...kelvins.map(mired)) - Math.min(...kelvins.map(mired)) : 0,
+    softness: key?.softness ?? 0,
+    meanK: kelvins.length ? 1e6 / (kelvins.reduce((s, k) => s + mired(k), 0) / kelvins.length) : 5600,
+    strongestRim: Math.max(0, ...rims.map((l) => l.illuminance)),
+  };
+}
 
+function moodsFor({ key }: Cast, { ratio, meanK, keyE, strongestRim, softness }: Measures): string[] {
   const moods = new Set<string>();
   if (ratio >= 8) ['dramatic', 'mysterious'].forEach((m) => moods.add(m));
   else if (ratio >= 4) moods.add('moody');
@@ -152,12 +211,17 @@ export function analyzeLights(all: LightAtSubject[]): LightingReport {
   if (softness >= 0.65) moods.add('soft');
   else if (softness <= 0.2) moods.add('harsh');
   if (meanK < 3500 && softness >= 0.5 && ratio <= 3) moods.add('romantic');
+  return [...moods];
+}
 
-  const breakdown: LightingReport['rating_breakdown'] = [];
+type Score = LightingReport['rating_breakdown'][number];
+/** One line of the rubric: its score, and what to change to raise it. */
+type Criterion = (cast: Cast, m: Measures) => { score: Score; recommendations: string[] };
+
+/** 1. Ratio in the range portraits and scenes usually want. */
+const ratioCriterion: Criterion = ({ key, fill }, { ratio, stops, keyE, fillE }) => {
   const rec: string[] = [];
-  // 1. Ratio in the range portraits and scenes usually want.
-  const ratioScore = ratio >= 1.5 && ratio <= 8 ? 2 : (ratio >= 1.2 && ratio < 1.5) || (ratio > 8 && ratio <= 16) ? 1 : 0;
-  breakdown.push({ criterion: 'key-to-fill ratio', score: ratioScore, max: 2, why: `${round(ratio)}:1 (${round(stops, 1)} stop${round(stops, 1) === 1 ? '' : 's'}); 1.5:1–8:1 reads as shaped but not lost` });
+  const score = ratio >= 1.5 && ratio <= 8 ? 2 : (ratio >= 1.2 && ratio < 1.5) || (ratio > 8 && ratio <= 16) ? 1 : 0;
   if (!fill && key) rec.push(`Add a fill on the side opposite the key (camera-${key.azimuthDeg >= 0 ? 'left' : 'right'}) at about half the key's illuminance for a 2:1 ratio, or keep it dark on purpose for a low-key look.`);
   else if (fill && key && ratio < 1.5) {
     // Inverse square: the distance that gives half the key's illuminance.
@@ -167,21 +231,31 @@ export function analyzeLights(all: LightAtSubject[]): LightingReport {
     const to = fill.distance === undefined ? '' : `bring the fill in to ${round(fill.distance * Math.sqrt(fillE / (keyE / 8)), 2)} (from ${round(fill.distance, 2)}) or `;
     rec.push(`Shadows will go black at ${round(ratio)}:1; ${to}raise its output ${round(keyE / 8 / fillE, 1)}× for 8:1.`);
   }
-  // 2. Key placement: in front of the subject, to one side, above eye level.
-  let placement = 0;
+  const why = `${round(ratio)}:1 (${round(stops, 1)} stop${round(stops, 1) === 1 ? '' : 's'}); 1.5:1–8:1 reads as shaped but not lost`;
+  return { score: { criterion: 'key-to-fill ratio', score, max: 2, why }, recommendations: rec };
+};
+
+/** 2. Key placement: in front of the subject, to one side, above eye level. */
+const placementCriterion: Criterion = ({ key }) => {
+  const rec: string[] = [];
+  let score = 0;
   if (key) {
     const az = Math.abs(key.azimuthDeg);
-    if (az >= 20 && az <= 70 && key.elevationDeg >= 10 && key.elevationDeg <= 50) placement = 2;
-    else if (az <= 100 && key.elevationDeg >= -5 && key.elevationDeg <= 70) placement = 1;
+    if (az >= 20 && az <= 70 && key.elevationDeg >= 10 && key.elevationDeg <= 50) score = 2;
+    else if (az <= 100 && key.elevationDeg >= -5 && key.elevationDeg <= 70) score = 1;
     if (key.elevationDeg < -5) rec.push(`The key is below the subject (${round(key.elevationDeg, 0)}°): under-lighting reads as horror; raise it 20–40° above eye level unless that is the intent.`);
     else if (key.elevationDeg < 10) rec.push('Raise the key 20–40° above eye level so the nose and brow cast modelling shadows downwards.');
     if (az < 20) rec.push(`The key is almost on the camera axis (${round(key.azimuthDeg, 0)}°), which flattens the face; move it 30–45° to one side.`);
     else if (az > 100) rec.push('The key is behind the subject; bring it in front (30–60° off the camera axis) or treat this as a rim-lit silhouette.');
   }
-  breakdown.push({ criterion: 'key placement', score: placement, max: 2, why: key ? `azimuth ${round(key.azimuthDeg, 0)}°, elevation ${round(key.elevationDeg, 0)}°; classic is 20–70° to the side, 10–50° up` : 'no key light' });
-  // 3. Colour consistency.
-  const colourScore = spread <= 40 ? 2 : spread <= 100 ? 1 : 0;
-  breakdown.push({ criterion: 'colour consistency', score: colourScore, max: 2, why: `${round(spread, 0)} mired between the warmest and coolest light; under 40 mired reads as one light source` });
+  const why = key ? `azimuth ${round(key.azimuthDeg, 0)}°, elevation ${round(key.elevationDeg, 0)}°; classic is 20–70° to the side, 10–50° up` : 'no key light';
+  return { score: { criterion: 'key placement', score, max: 2, why }, recommendations: rec };
+};
+
+/** 3. Colour consistency, with the gel that would bring the odd light in line. */
+const colourCriterion: Criterion = ({ lights, key }, { spread, kelvins }) => {
+  const rec: string[] = [];
+  const score = spread <= 40 ? 2 : spread <= 100 ? 1 : 0;
   if (spread > 40 && kelvins.length > 1) {
     const keyK = key?.kelvin;
     const odd = keyK === undefined ? undefined : lights.filter((l) => l.kelvin !== undefined).sort((a, b) => Math.abs(mired(b.kelvin!) - mired(keyK)) - Math.abs(mired(a.kelvin!) - mired(keyK)))[0];
@@ -194,29 +268,49 @@ export function analyzeLights(all: LightAtSubject[]): LightingReport {
       rec.push(`The lights differ by ${round(spread, 0)} mired (${Math.min(...kelvins)} K to ${Math.max(...kelvins)} K); gel them to one colour temperature unless the split is a deliberate warm/cool look.`);
     }
   }
-  // 4. Separation from the background.
-  const sepScore = Math.min(2, (strongestRim >= 0.3 * keyE && rims.length ? 2 : rims.length ? 1 : 0) + (background.length ? 1 : 0));
-  const sepWhy = [rims.length ? `rim/hair light at ${round(strongestRim / (keyE || 1), 2)}× the key` : 'no rim or hair light', background.length ? `${background.length} background light${background.length > 1 ? 's' : ''}` : 'no background light'];
-  breakdown.push({ criterion: 'separation', score: sepScore, max: 2, why: `${sepWhy.join(', ')}; a rim at 0.3× the key or more, or a lit background, lifts the subject off it` });
-  if (!rims.length) rec.push('Add a rim or hair light behind the subject (120–160° from the camera, 30–50° up) at 0.5–1× the key to separate it from the background.');
-  else if (sepScore < 2) rec.push(`The rim is weak (${round(strongestRim / (keyE || 1), 2)}× the key); bring it to 0.5–1× the key or light the background.`);
-  // 5. Softness suited to the ratio: soft sources flatter, hard ones dramatise.
-  const softScore = softness >= 0.3 && softness <= 0.85 ? 2 : 1;
-  breakdown.push({ criterion: 'source softness', score: softScore, max: 2, why: `key softness ${round(softness)} (0 hard point source, 1 wrapping)` });
-  if (softness < 0.3 && ratio < 4) rec.push('A hard key with a low ratio looks flat but edgy; use a larger or closer source (softbox, diffusion) for flattering, or raise the ratio for drama.');
+  const why = `${round(spread, 0)} mired between the warmest and coolest light; under 40 mired reads as one light source`;
+  return { score: { criterion: 'colour consistency', score, max: 2, why }, recommendations: rec };
+};
 
-  const rating = Math.max(1, breakdown.reduce((s, b) => s + b.score, 0));
+/** 4. Separation from the background. */
+const separationCriterion: Criterion = ({ rims, background }, { strongestRim, keyE }) => {
+  const rec: string[] = [];
+  const score = Math.min(2, (strongestRim >= 0.3 * keyE && rims.length ? 2 : rims.length ? 1 : 0) + (background.length ? 1 : 0));
+  const parts = [rims.length ? `rim/hair light at ${round(strongestRim / (keyE || 1), 2)}× the key` : 'no rim or hair light', background.length ? `${background.length} background light${background.length > 1 ? 's' : ''}` : 'no background light'];
+  if (!rims.length) rec.push('Add a rim or hair light behind the subject (120–160° from the camera, 30–50° up) at 0.5–1× the key to separate it from the background.');
+  else if (score < 2) rec.push(`The rim is weak (${round(strongestRim / (keyE || 1), 2)}× the key); bring it to 0.5–1× the key or light the background.`);
+  const why = `${parts.join(', ')}; a rim at 0.3× the key or more, or a lit background, lifts the subject off it`;
+  return { score: { criterion: 'separation', score, max: 2, why }, recommendations: rec };
+};
+
+/** 5. Softness suited to the ratio: soft sources flatter, hard ones dramatise. */
+const softnessCriterion: Criterion = (_cast, { softness, ratio }) => {
+  const rec: string[] = [];
+  const score = softness >= 0.3 && softness <= 0.85 ? 2 : 1;
+  if (softness < 0.3 && ratio < 4) rec.push('A hard key with a low ratio looks flat but edgy; use a larger or closer source (softbox, diffusion) for flattering, or raise the ratio for drama.');
+  return { score: { criterion: 'source softness', score, max: 2, why: `key softness ${round(softness)} (0 hard point source, 1 wrapping)` }, recommendations: rec };
+};
+
+/** The rubric, in the order its lines and recommendations are reported. */
+const CRITERIA: readonly Criterion[] = [ratioCriterion, placementCriterion, colourCriterion, separationCriterion, softnessCriterion];
+
+export function analyzeLights(all: LightAtSubject[]): LightingReport {
+  const cast = castRoles(all);
+  const m = measureCast(cast);
+  const judged = CRITERIA.map((criterion) => criterion(cast, m));
+  const breakdown = judged.map((j) => j.score);
+  const total = cast.lights.reduce((s, l) => s + l.illuminance, 0) || 1;
   return {
-    key_to_fill_ratio: round(ratio, 3),
-    key_to_fill_stops: round(stops, 3),
-    color_temperature_spread_mired: round(spread, 1),
-    shadow_softness: round(softness, 3),
-    contrast,
-    moods: [...moods],
-    rating,
+    key_to_fill_ratio: round(m.ratio, 3),
+    key_to_fill_stops: round(m.stops, 3),
+    color_temperature_spread_mired: round(m.spread, 1),
+    shadow_softness: round(m.softness, 3),
+    contrast: m.ratio >= 4 ? 'low-key' : m.ratio <= 2 ? 'high-key' : 'balanced',
+    moods: moodsFor(cast, m),
+    rating: Math.max(1, breakdown.reduce((s, b) => s + b.score, 0)),
     rating_breakdown: breakdown,
-    recommendations: rec,
-    lights: lights.map((l) => ({ ...l, share: round(l.illuminance / total, 3) })),
+    recommendations: judged.flatMap((j) => j.recommendations),
+    lights: cast.lights.map((l) => ({ ...l, share: round(l.illuminance / total, 3) })),
   };
 }
 

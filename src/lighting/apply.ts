@@ -13,6 +13,7 @@ import type { LightingPreset, PresetLight } from '../library/lighting/types.js';
 import { subjectFrame, directionAt, type FrameOptions, type SubjectFrame } from './frame.js';
 import { skyIlluminance } from './sky.js';
 import { incidentReading, REFERENCE_LUX } from './exposure.js';
+import { DEG_TO_RAD } from '../core/angles.js';
 
 export interface ApplyOptions extends FrameOptions {
   /** Keep the scene's own lights (practicals, a window) and add the preset's; by default they are replaced. */
@@ -33,7 +34,6 @@ export interface ApplyResult {
 }
 
 export const PRESET_TAG = 'lighting-preset';
-const DEG = Math.PI / 180;
 /** How far behind the subject a background-aimed light meters, in subject sizes. */
 const BACKGROUND_DEPTH = 1.5;
 
@@ -99,7 +99,7 @@ export function placePresetLights(frame: SubjectFrame, preset: LightingPreset, t
 /** Compass bearing (clockwise from north, −Z) and elevation of the direction towards a light. */
 function compass(toLight: Vector3): { azimuthDeg: number; elevationDeg: number } {
   const d = toLight.clone().normalize();
-  return { azimuthDeg: round(((Math.atan2(d.x, -d.z) / DEG) + 360) % 360, 2), elevationDeg: round(Math.asin(d.y) / DEG, 2) };
+  return { azimuthDeg: round(((Math.atan2(d.x, -d.z) / DEG_TO_RAD) + 360) % 360, 2), elevationDeg: round(Math.asin(d.y) / DEG_TO_RAD, 2) };
 }
 
 /**
@@ -147,7 +147,7 @@ export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, pres
   // Presets give exposure against a fixed 1000 lx reference; the renderer meters the subject (an incident
   // reading), so the compensation written is relative to that reading.
   const reading = incidentReading(
-    preset.lights.filter((l) => l.aim !== 'background').map((l) => ({ illuminance: l.illuminanceLux, cosToCamera: Math.cos(l.azimuthDeg * DEG) * Math.cos(l.elevationDeg * DEG) })),
+    preset.lights.filter((l) => l.aim !== 'background').map((l) => ({ illuminance: l.illuminanceLux, cosToCamera: Math.cos(l.azimuthDeg * DEG_TO_RAD) * Math.cos(l.elevationDeg * DEG_TO_RAD) })),
     Math.max(ambientLux, skyLux),
   );
   const exposureEv = round(Math.min(16, Math.max(-16, (preset.exposureEv ?? 0) + Math.log2(reading / REFERENCE_LUX))), 2);

@@ -3,13 +3,19 @@
  * camera-left", "from below", "overhead" — into azimuth (0 = from the camera, + = camera-right, 180 = behind)
  * and elevation (degrees above the subject).
  */
+import { Canvas3dError } from '../core/errors.js';
+
 export interface Direction {
   azimuthDeg: number;
   elevationDeg: number;
 }
 
-export class DirectionError extends Error {
+/** A direction phrase that cannot be read; the caller knows the path it came from. */
+export class DirectionError extends Canvas3dError {
   override name = 'DirectionError';
+  constructor(message: string) {
+    super('C3D_INPUT_INVALID', message);
+  }
 }
 
 const SIDE = /\b(camera[-\s]?right|right|camera[-\s]?left|left)\b/;

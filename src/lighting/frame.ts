@@ -8,11 +8,14 @@ import type { SceneSpec } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
 import { objectBounds, unionBounds, type WorldBounds } from '../geometry/bounds.js';
 import { didYouMean, quote, type Issue } from '../core/issues.js';
+import { Canvas3dError } from '../core/errors.js';
+import { DEG_TO_RAD } from '../core/angles.js';
 
-export class FrameError extends Error {
+/** The subject or camera named for the frame does not exist; `issues` say which, at `subjects` or `camera`. */
+export class FrameError extends Canvas3dError {
   override name = 'FrameError';
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  constructor(issues: Issue[]) {
+    super('C3D_NOT_FOUND', issues.map((i) => `${i.path}: ${i.message}`).join('\n'), issues);
   }
 }
 
@@ -41,7 +44,6 @@ export interface FrameOptions {
 const SET_TAGS = new Set(['set', 'ground', 'floor', 'background', 'backdrop', 'environment']);
 const isSet = (o: SceneObject) => o.tags.some((t) => SET_TAGS.has(t)) || o.geometry?.type === 'plane' || o.geometry?.type === 'level';
 
-const DEG = Math.PI / 180;
 
 /**
  * The subject is, in order: the ids asked for, the first shot's subjects, or every top-level object that is
@@ -88,8 +90,8 @@ export function subjectFrame(spec: SceneSpec, opts: FrameOptions = {}): SubjectF
 
 /** Unit direction from the subject towards a light at this azimuth and elevation. */
 export function directionAt(frame: SubjectFrame, azimuthDeg: number, elevationDeg: number): Vector3 {
-  const az = azimuthDeg * DEG;
-  const el = elevationDeg * DEG;
+  const az = azimuthDeg * DEG_TO_RAD;
+  const el = elevationDeg * DEG_TO_RAD;
   const level = frame.toCamera.clone().multiplyScalar(Math.cos(az)).addScaledVector(frame.right, Math.sin(az));
   return level.multiplyScalar(Math.cos(el)).addScaledVector(frame.up, Math.sin(el)).normalize();
 }
@@ -97,7 +99,7 @@ export function directionAt(frame: SubjectFrame, azimuthDeg: number, elevationDe
 /** Azimuth and elevation (degrees) of a direction from the subject, the inverse of directionAt. */
 export function anglesOf(frame: SubjectFrame, dir: Vector3): { azimuthDeg: number; elevationDeg: number } {
   const d = dir.clone().normalize();
-  const elevationDeg = Math.asin(Math.max(-1, Math.min(1, d.dot(frame.up)))) / DEG;
-  const azimuthDeg = Math.atan2(d.dot(frame.right), d.dot(frame.toCamera)) / DEG;
+  const elevationDeg = Math.asin(Math.max(-1, Math.min(1, d.dot(frame.up)))) / DEG_TO_RAD;
+  const azimuthDeg = Math.atan2(d.dot(frame.right), d.dot(frame.toCamera)) / DEG_TO_RAD;
   return { azimuthDeg: Math.abs(elevationDeg) > 89.9 ? 0 : azimuthDeg, elevationDeg };
 }

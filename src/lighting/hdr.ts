@@ -2,6 +2,8 @@
  * Radiance RGBE (.hdr) images: reading (flat and run-length encoded scanlines) and writing (RLE). The format
  * is a text header and four bytes per pixel; small enough to own rather than depend on.
  */
+import { Canvas3dError } from '../core/errors.js';
+
 export interface FloatImage {
   width: number;
   height: number;
@@ -9,8 +11,12 @@ export interface FloatImage {
   data: Float32Array;
 }
 
-export class HdrError extends Error {
+/** Bytes that are not a readable Radiance RGBE image. */
+export class HdrError extends Canvas3dError {
   override name = 'HdrError';
+  constructor(message: string) {
+    super('C3D_INPUT_INVALID', message);
+  }
 }
 
 /** The header alone: size and where the pixels start. Throws HdrError for anything but RGBE. */

@@ -18,16 +18,17 @@ import { srgbToLinear, linearToSrgb, hexToLinear } from '../core/color.js';
 import { estimateCct } from './cct.js';
 import { readHdr } from './hdr.js';
 import type { Issue } from '../core/issues.js';
+import { Canvas3dError } from '../core/errors.js';
 
 export const HISTOGRAM_BINS = 32;
 /** Mask pixels count as subject above this (0–1), or within this distance of the mask colour. */
 const MASK_THRESHOLD = 0.5;
 const MASK_COLOR_TOLERANCE = 8 / 255;
 
-export class MeasureError extends Error {
+export class MeasureError extends Canvas3dError {
   override name = 'MeasureError';
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  constructor(issues: Issue[]) {
+    super('C3D_INPUT_INVALID', issues.map((i) => `${i.path}: ${i.message}`).join('\n'), issues);
   }
 }
 

@@ -17,9 +17,9 @@ import { skyIlluminance } from './sky.js';
 import { skySun } from './daylight.js';
 import { anglesOf, subjectFrame, type FrameOptions, type SubjectFrame } from './frame.js';
 import { ROLES, type LightAtSubject, type Role } from './analysis.js';
+import { DEG_TO_RAD } from '../core/angles.js';
 
 const DOWN = new Vector3(0, -1, 0);
-const DEG = Math.PI / 180;
 /** Apparent source size (degrees) that counts as fully soft: a large softbox close in. */
 const FULLY_SOFT_DEG = 45;
 
@@ -65,7 +65,7 @@ export function lightAtSubject(light: Light, frame: SubjectFrame): LightAtSubjec
     } else falloff = Math.max(0, cos);
   }
   const sourceM = light.type === 'area' ? Math.sqrt(light.size[0] * light.size[1]) : 2 * light.radius;
-  const apparentDeg = (2 * Math.atan(sourceM / 2 / d)) / DEG;
+  const apparentDeg = (2 * Math.atan(sourceM / 2 / d)) / DEG_TO_RAD;
   return {
     ...base,
     ...round2(anglesOf(frame, toLight)),

@@ -141,121 +141,139 @@ function blurWrap(src: Float32Array, size: number, radius: number): Float32Array
 
 export async function bakeTextures(req: BakeRequest): Promise<BakedMaps> {
   const size = req.size;
-  const n = size * size;
   const base = rasterize(req.layer, size);
+  if (req.blend) blendLayers(base, rasterize(req.blend.layer, size), req.blend.mask, size, req.layer.seed);
+  const occlusion = weatherSurface(base, req);
+  return encodeMaps(base, occlusion, req, averages(base, size * size));
+}
 
-  if (req.blend) {
-    const other = rasterize(req.blend.layer, size);
-    const m = req.blend.mask;
-    const field =
-      m.type === 'height'
-        ? base.height.map((h) => 1 - h) // the second material settles in the low places
-        : normalize(new TileableNoise(req.layer.seed + 7).fbm({ width: size, height: size }, m.scale, 5, 0.55));
-    const lo = 1 - m.threshold - m.softness / 2;
-    const hi = 1 - m.threshold + m.softness / 2;
-    for (let k = 0; k < n; k++) {
-      let t = Math.min(1, Math.max(0, (field[k]! - lo) / Math.max(1e-6, hi - lo)));
-      if (m.invert) t = 1 - t;
-      for (let c = 0; c < 3; c++) base.color[k * 3 + c] = base.color[k * 3 + c]! * (1 - t) + other.color[k * 3 + c]! * t;
-      base.roughness[k] = base.roughness[k]! * (1 - t) + other.roughness[k]! * t;
-      base.metallic[k] = base.metallic[k]! * (1 - t) + other.metallic[k]! * t;
-      base.height[k] = base.height[k]! * (1 - t) + (other.height[k]! * 0.8 + 0.2) * t;
-    }
+/** Mixes the second material into `base` where the mask says, in place. */
+function blendLayers(base: Raster, other: Raster, m: BlendMask, size: number, seed: number): void {
+  const n = size * size;
+  const field =
+    m.type === 'height'
+      ? base.height.map((h) => 1 - h) // the second material settles in the low places
+      : normalize(new TileableNoise(seed + 7).fbm({ width: size, height: size }, m.scale, 5, 0.55));
+  const lo = 1 - m.threshold - m.softness / 2;
+  const hi = 1 - m.threshold + m.softness / 2;
+  for (let k = 0; k < n; k++) {
+    let t = Math.min(1, Math.max(0, (field[k]! - lo) / Math.max(1e-6, hi - lo)));
+    if (m.invert) t = 1 - t;
+    for (let c = 0; c < 3; c++) base.color[k * 3 + c] = base.color[k * 3 + c]! * (1 - t) + other.color[k * 3 + c]! * t;
+    base.roughness[k] = base.roughness[k]! * (1 - t) + other.roughness[k]! * t;
+    base.metallic[k] = base.metallic[k]! * (1 - t) + other.metallic[k]! * t;
+    base.height[k] = base.height[k]! * (1 - t) + (other.height[k]! * 0.8 + 0.2) * t;
   }
+}
 
-  // Cavities and convex edges from the height field: the texture's own "curvature", used for occlusion,
-  // dirt and wear. Skipped when nothing reads it.
+/**
+ * Cavities and convex edges from the height field: the texture's own "curvature", used for occlusion,
+ * dirt and wear (applied to `base` in place). Skipped when nothing reads it; returns the occlusion if computed.
+ */
+function weatherSurface(base: Raster, req: BakeRequest): Float32Array | undefined {
+  const size = req.size;
+  const n = size * size;
   const v = req.variation && !isIdentity(req.variation) ? req.variation : undefined;
-  const wantsOcclusion = req.maps.includes('occlusion');
-  let occlusion: Float32Array | undefined;
-  if (v || wantsOcclusion) {
-    const radius = Math.max(1, Math.round(size / 64));
-    const blurred = blurWrap(base.height, size, radius);
-    occlusion = new Float32Array(n);
-    const cavity = new Float32Array(n);
-    const edge = new Float32Array(n);
-    for (let k = 0; k < n; k++) {
-      const d = base.height[k]! - blurred[k]!;
-      cavity[k] = Math.min(1, Math.max(0, -d * 6));
-      edge[k] = Math.min(1, Math.max(0, d * 6));
-      occlusion[k] = Math.min(1, Math.max(0.25, 1 - 0.9 * cavity[k]! - 0.25 * (1 - base.height[k]!)));
-    }
-    if (v) {
-      const patch = normalize(new TileableNoise(req.layer.seed + 13).fbm({ width: size, height: size }, 3, 4, 0.55));
-      for (let k = 0; k < n; k++) {
-        const s = varySurface(
-          { color: [base.color[k * 3]!, base.color[k * 3 + 1]!, base.color[k * 3 + 2]!], roughness: base.roughness[k]!, metallic: base.metallic[k]! },
-          v,
-          { cavity: cavity[k]!, edge: edge[k]!, patch: patch[k]! },
-          req.vegetation ?? false,
-        );
-        base.color.set(s.color, k * 3);
-        base.roughness[k] = s.roughness;
-        base.metallic[k] = s.metallic;
-      }
-    }
+  if (!v && !req.maps.includes('occlusion')) return undefined;
+  const radius = Math.max(1, Math.round(size / 64));
+  const blurred = blurWrap(base.height, size, radius);
+  const occlusion = new Float32Array(n);
+  const cavity = new Float32Array(n);
+  const edge = new Float32Array(n);
+  for (let k = 0; k < n; k++) {
+    const d = base.height[k]! - blurred[k]!;
+    cavity[k] = Math.min(1, Math.max(0, -d * 6));
+    edge[k] = Math.min(1, Math.max(0, d * 6));
+    occlusion[k] = Math.min(1, Math.max(0.25, 1 - 0.9 * cavity[k]! - 0.25 * (1 - base.height[k]!)));
   }
+  if (!v) return occlusion;
+  const patch = normalize(new TileableNoise(req.layer.seed + 13).fbm({ width: size, height: size }, 3, 4, 0.55));
+  for (let k = 0; k < n; k++) {
+    const s = varySurface(
+      { color: [base.color[k * 3]!, base.color[k * 3 + 1]!, base.color[k * 3 + 2]!], roughness: base.roughness[k]!, metallic: base.metallic[k]! },
+      v,
+      { cavity: cavity[k]!, edge: edge[k]!, patch: patch[k]! },
+      req.vegetation ?? false,
+    );
+    base.color.set(s.color, k * 3);
+    base.roughness[k] = s.roughness;
+    base.metallic[k] = s.metallic;
+  }
+  return occlusion;
+}
 
-  const average = averages(base, n);
+/**
+ * Colour and emission are JPEG (what every engine ships albedo as: a tenth of the PNG's size); normals and
+ * ORM stay lossless PNG, where block artefacts would show as bumps and roughness noise.
+ */
+async function encodeMaps(base: Raster, occlusion: Float32Array | undefined, req: BakeRequest, average: Surface): Promise<BakedMaps> {
+  const size = req.size;
   const out: BakedMaps = { size, average };
-  // Colour and emission are JPEG (what every engine ships albedo as: a tenth of the PNG's size); normals and
-  // ORM stay lossless PNG, where block artefacts would show as bumps and roughness noise.
   // sharp is loaded on first use: builds served from the texture cache never pay for it.
   const sharp = (await import('sharp')).default;
   const raw = (data: Uint8Array) => sharp(data, { raw: { width: size, height: size, channels: 3 } });
   const encode = (data: Uint8Array) => raw(data).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer().then((b) => new Uint8Array(b));
   const encodeJpeg = (data: Uint8Array) => raw(data).jpeg({ quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer().then((b) => new Uint8Array(b));
   const jobs: Promise<void>[] = [];
-  if (req.maps.includes('baseColor')) {
-    const px = new Uint8Array(n * 3);
-    for (let k = 0; k < n * 3; k++) px[k] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.color[k]!)) * (SRGB_LUT.length - 1))]!;
-    jobs.push(encodeJpeg(px).then((b) => void (out.baseColor = b)));
-  }
-  if (base.emission && req.maps.includes('baseColor')) {
-    const px = new Uint8Array(n * 3);
-    for (let k = 0; k < n; k++) px[k * 3] = px[k * 3 + 1] = px[k * 3 + 2] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, base.emission[k]!)) * (SRGB_LUT.length - 1))]!;
-    jobs.push(encodeJpeg(px).then((b) => void (out.emissive = b)));
-  }
+  if (req.maps.includes('baseColor')) jobs.push(encodeJpeg(srgbPixels(base.color, 3)).then((b) => void (out.baseColor = b)));
+  if (base.emission && req.maps.includes('baseColor')) jobs.push(encodeJpeg(srgbPixels(base.emission, 1)).then((b) => void (out.emissive = b)));
   if (req.maps.includes('normal')) {
     const strength = (req.normalStrength ?? req.layer.recipe?.normalStrength ?? 1) * 0.02 * size;
-    const px = new Uint8Array(n * 3);
-    const h = base.height;
-    for (let j = 0; j < size; j++) {
-      const up = ((j - 1 + size) % size) * size;
-      const down = ((j + 1) % size) * size;
-      const row = j * size;
-      for (let i = 0; i < size; i++) {
-        const right = i + 1 === size ? 0 : i + 1;
-        const left = i === 0 ? size - 1 : i - 1;
-        const dx = (h[row + right]! - h[row + left]!) / 2;
-        // Image rows grow downwards while glTF's tangent-space +Y points up the image.
-        const dy = (h[up + i]! - h[down + i]!) / 2;
-        let nx = -dx * strength;
-        let ny = -dy * strength;
-        let nz = 1;
-        const len = Math.hypot(nx, ny, nz);
-        nx /= len;
-        ny /= len;
-        nz /= len;
-        const k = (j * size + i) * 3;
-        px[k] = Math.round((nx * 0.5 + 0.5) * 255);
-        px[k + 1] = Math.round((ny * 0.5 + 0.5) * 255);
-        px[k + 2] = Math.round((nz * 0.5 + 0.5) * 255);
-      }
-    }
-    jobs.push(encode(px).then((b) => void (out.normal = b)));
+    jobs.push(encode(normalPixels(base.height, size, strength)).then((b) => void (out.normal = b)));
   }
-  if (req.maps.includes('roughnessMetallic') || req.maps.includes('occlusion')) {
-    const px = new Uint8Array(n * 3);
-    for (let k = 0; k < n; k++) {
-      px[k * 3] = occlusion ? Math.round(occlusion[k]! * 255) : 255;
-      px[k * 3 + 1] = Math.round(base.roughness[k]! * 255);
-      px[k * 3 + 2] = Math.round(base.metallic[k]! * 255);
-    }
-    jobs.push(encode(px).then((b) => void (out.orm = b)));
-  }
+  if (req.maps.includes('roughnessMetallic') || req.maps.includes('occlusion')) jobs.push(encode(ormPixels(base, occlusion, size * size)).then((b) => void (out.orm = b)));
   await Promise.all(jobs);
   return out;
+}
+
+/** Linear values → 8-bit sRGB RGB pixels; a one-channel source is written as grey. */
+function srgbPixels(linear: Float32Array, channels: 1 | 3): Uint8Array {
+  const n = linear.length / channels;
+  const px = new Uint8Array(n * 3);
+  const encode = (x: number) => SRGB_LUT[Math.round(Math.min(1, Math.max(0, x)) * (SRGB_LUT.length - 1))]!;
+  if (channels === 3) for (let k = 0; k < n * 3; k++) px[k] = encode(linear[k]!);
+  else for (let k = 0; k < n; k++) px[k * 3] = px[k * 3 + 1] = px[k * 3 + 2] = encode(linear[k]!);
+  return px;
+}
+
+/** Tangent-space normals from the height field by central differences, wrapping at the edges. */
+function normalPixels(h: Float32Array, size: number, strength: number): Uint8Array {
+  const px = new Uint8Array(size * size * 3);
+  for (let j = 0; j < size; j++) {
+    const up = ((j - 1 + size) % size) * size;
+    const down = ((j + 1) % size) * size;
+    const row = j * size;
+    for (let i = 0; i < size; i++) {
+      const right = i + 1 === size ? 0 : i + 1;
+      const left = i === 0 ? size - 1 : i - 1;
+      const dx = (h[row + right]! - h[row + left]!) / 2;
+      // Image rows grow downwards while glTF's tangent-space +Y points up the image.
+      const dy = (h[up + i]! - h[down + i]!) / 2;
+      let nx = -dx * strength;
+      let ny = -dy * strength;
+      let nz = 1;
+      const len = Math.hypot(nx, ny, nz);
+      nx /= len;
+      ny /= len;
+      nz /= len;
+      const k = (j * size + i) * 3;
+      px[k] = Math.round((nx * 0.5 + 0.5) * 255);
+      px[k + 1] = Math.round((ny * 0.5 + 0.5) * 255);
+      px[k + 2] = Math.round((nz * 0.5 + 0.5) * 255);
+    }
+  }
+  return px;
+}
+
+/** glTF's packing: occlusion in R (white when not computed), roughness in G, metalness in B. */
+function ormPixels(base: Raster, occlusion: Float32Array | undefined, n: number): Uint8Array {
+  const px = new Uint8Array(n * 3);
+  for (let k = 0; k < n; k++) {
+    px[k * 3] = occlusion ? Math.round(occlusion[k]! * 255) : 255;
+    px[k * 3 + 1] = Math.round(base.roughness[k]! * 255);
+    px[k * 3 + 2] = Math.round(base.metallic[k]! * 255);
+  }
+  return px;
 }
 
 function averages(r: Raster, n: number): Surface {

@@ -1,43 +1,23 @@
 /**
- * A material library: the built-in presets, optionally extended by JSON libraries a spec names. Lookups and
- * suggestions go through a library so imported presets behave exactly like built-in ones.
+ * A material library: the process-wide presets (built-ins plus any registered user library), optionally extended
+ * by the JSON libraries a spec names. Lookups and suggestions go through a library so imported presets behave
+ * exactly like built-in ones. The file formats and the preset schema live in library/.
  */
-import { z } from 'zod';
-import { MATERIAL_PRESETS, MATERIAL_FAMILIES, type MaterialPreset } from '../library/materials/index.js';
-import { PbrParams } from '../scene/material.js';
-import { strictObject, Tags } from '../core/zod.js';
-import { TextureRecipe } from '../scene/texture-recipe.js';
-import { zodIssues } from '../core/zod-issues.js';
-import type { Issue } from '../core/issues.js';
-import { parseJsonText } from '../core/json.js';
+import { MATERIAL_PRESETS, getMaterialPreset, materialPresetIds, type MaterialPreset } from '../library/materials/index.js';
+import { parseMaterialLibraryText, MaterialLibraryFile, MATERIAL_LIBRARY_FORMAT } from '../library/library-file.js';
 
-export const LIBRARY_FORMAT = 'canvas3d-material-library';
-
-const PresetPbr = PbrParams.omit({ baseColorTexture: true, metallicRoughnessTexture: true, normalTexture: true, occlusionTexture: true, emissiveTexture: true });
-
-export const MaterialPresetSchema = strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case').max(80),
-  family: z.enum(MATERIAL_FAMILIES),
-  tags: Tags,
-  synonyms: z.array(z.string().min(1).max(80)).max(32).default([]),
-  pbr: PresetPbr,
-  texture: TextureRecipe.optional(),
-  source: z.string().min(1).max(500).describe('where the numbers come from'),
-});
-
-export const LibraryFile = strictObject({
-  format: z.literal(LIBRARY_FORMAT),
-  version: z.literal(1),
-  name: z.string().max(200).optional(),
-  presets: z.array(MaterialPresetSchema).max(100_000),
-});
-export type LibraryFile = z.infer<typeof LibraryFile>;
+export { MaterialPresetSchema } from '../library/materials/index.js';
+export { MaterialLibraryFile as LibraryFile, MATERIAL_LIBRARY_FORMAT as LIBRARY_FORMAT };
 
 export class MaterialLibrary {
   private readonly byId: Map<string, MaterialPreset>;
 
-  constructor(readonly presets: readonly MaterialPreset[]) {
-    this.byId = new Map(presets.map((p) => [p.id, p]));
+  constructor(private readonly own: readonly MaterialPreset[]) {
+    this.byId = new Map(own.map((p) => [p.id, p]));
+  }
+
+  get presets(): readonly MaterialPreset[] {
+    return this.own;
   }
 
   get(id: string): MaterialPreset | undefined {
@@ -50,29 +30,37 @@ export class MaterialLibrary {
 
   /** A new library with `more` added; ids already present are reported, not overwritten. */
   extend(more: readonly MaterialPreset[]): { library: MaterialLibrary; clashes: string[] } {
-    const clashes = more.filter((p) => this.byId.has(p.id)).map((p) => p.id);
-    const fresh = more.filter((p) => !this.byId.has(p.id));
+    const clashes = more.filter((p) => this.get(p.id)).map((p) => p.id);
+    const fresh = more.filter((p) => !this.get(p.id));
     return { library: new MaterialLibrary([...this.presets, ...fresh]), clashes };
   }
 }
 
-export const BUILTIN_LIBRARY = new MaterialLibrary(MATERIAL_PRESETS);
+/** The process-wide registry as a library: it reads the live list, so presets registered later are found too. */
+class RegisteredLibrary extends MaterialLibrary {
+  constructor() {
+    super([]);
+  }
 
-export function parseLibraryText(text: string): { ok: true; library: LibraryFile } | { ok: false; issues: Issue[] } {
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  const r = LibraryFile.safeParse(json.value);
-  if (!r.success) return { ok: false, issues: zodIssues(r.error) };
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  r.data.presets.forEach((p, i) => {
-    if (seen.has(p.id)) issues.push({ path: `presets[${i}].id`, message: `duplicate id "${p.id}"` });
-    seen.add(p.id);
-  });
-  return issues.length ? { ok: false, issues } : { ok: true, library: r.data as LibraryFile };
+  override get presets(): readonly MaterialPreset[] {
+    return MATERIAL_PRESETS;
+  }
+
+  override get(id: string): MaterialPreset | undefined {
+    return getMaterialPreset(id);
+  }
+
+  override ids(): string[] {
+    return materialPresetIds();
+  }
 }
 
+export const BUILTIN_LIBRARY: MaterialLibrary = new RegisteredLibrary();
+
+/** A material-library file (`canvas3d materials export --format json`, a spec's `libraries`), checked. */
+export const parseLibraryText = parseMaterialLibraryText;
+
 export function libraryToJson(presets: readonly MaterialPreset[], name?: string): string {
-  const file = { format: LIBRARY_FORMAT, version: 1, ...(name ? { name } : {}), presets };
+  const file = { format: MATERIAL_LIBRARY_FORMAT, version: 1, ...(name ? { name } : {}), presets };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

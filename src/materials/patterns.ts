@@ -18,100 +18,118 @@ const smoothstep = (a: number, b: number, x: number) => {
 };
 const frac = (x: number) => x - Math.floor(x);
 
-export function renderPattern(p: Pattern, grid: Grid, seed: number): Fields {
-  const noise = new TileableNoise(seed);
-  switch (p.kind) {
-    case 'noise': {
-      const f = normalize(noise.fbm(grid, p.scale, p.octaves, p.gain));
-      return { height: f, value: f };
-    }
-    case 'ridged': {
-      const f = normalize(noise.ridged(grid, p.scale, p.octaves, p.gain));
-      return { height: f, value: f };
-    }
-    case 'cells': {
-      const c = cellular(grid, p.scale, p.scale, p.jitter, seed);
-      if (p.output === 'edges') {
-        // Cracks and grout lines: low on the borders, high inside.
-        const h = c.edge.map((e) => smoothstep(0, 0.12, e));
-        return { height: h, value: h.map((v, k) => v * (0.75 + 0.25 * c.cell[k]!)) };
-      }
-      if (p.output === 'cells') {
-        const h = c.edge.map((e) => smoothstep(0, 0.08, e));
-        return { height: h, value: h.map((v, k) => v * c.cell[k]!) };
-      }
-      // Rounded stones: highest at each cell's centre.
-      const h = c.f1.map((d) => 1 - smoothstep(0.1, 0.75, d));
-      return { height: h, value: h.map((v, k) => 0.5 * v + 0.5 * c.cell[k]! * smoothstep(0, 0.05, c.edge[k]!)) };
-    }
-    case 'bricks':
-    case 'tiles':
-    case 'panels':
-      return masonry(p, grid, seed, noise);
-    case 'planks':
-      return planks(p, grid, seed, noise);
-    case 'wood': {
-      const warp = noise.fbm(grid, 2, 3, 0.5, [0.5, 2]);
-      const grain = noise.fbm(grid, 24, 2, 0.5, [0.15, 4]);
-      const value = new Float32Array(grid.width * grid.height);
-      for (let j = 0; j < grid.height; j++) {
-        for (let i = 0; i < grid.width; i++) {
-          const k = j * grid.width + i;
-          const u = (i + 0.5) / grid.width;
-          // Rings run along V: an integer ring count keeps the pattern periodic.
-          const ring = frac(p.rings * u + p.distortion * 2 * (warp[k]! - 0.5));
-          const late = smoothstep(0.55, 0.95, ring); // dark latewood band
-          value[k] = 0.85 - 0.55 * late + 0.15 * (grain[k]! - 0.5);
-        }
-      }
-      clamp01(value);
-      return { height: value, value };
-    }
-    case 'marble': {
-      const turb = noise.fbm(grid, 3, 5, 0.55);
-      const value = new Float32Array(grid.width * grid.height);
-      for (let j = 0; j < grid.height; j++) {
-        for (let i = 0; i < grid.width; i++) {
-          const k = j * grid.width + i;
-          const u = (i + 0.5) / grid.width;
-          const v = (j + 0.5) / grid.height;
-          const s = Math.abs(Math.sin(Math.PI * (p.veins * (u + v) + p.turbulence * 6 * (turb[k]! - 0.5))));
-          value[k] = Math.pow(s, 0.35); // thin dark veins where the sine crosses zero
-        }
-      }
-      return { height: value.map((x) => 0.9 + 0.1 * x), value };
-    }
-    case 'scratches':
-      return scratches(p, grid, seed, noise);
-    case 'rust': {
-      const f = normalize(noise.fbm(grid, p.scale, 5, 0.55));
-      const t = 1 - p.coverage;
-      const value = f.map((x) => smoothstep(t - 0.08, t + 0.08, x));
-      const grain = noise.fbm(grid, p.scale * 8, 2, 0.5);
-      const height = value.map((x, k) => 0.3 + 0.4 * x + 0.3 * x * grain[k]!);
-      return { height, value };
-    }
-    case 'weave':
-      return weave(p.threads, grid, noise);
-    case 'hexagons': {
-      const n = Math.max(1, Math.round(p.scale));
-      const m = 2 * Math.max(1, Math.round(p.scale / 1.7)); // an even row count keeps the offset rows periodic
-      const c = cellular(grid, n, m, 0, seed, 0.5);
-      const h = c.edge.map((e) => smoothstep(p.gap * 0.5, p.gap * 0.5 + 0.04, e));
-      return { height: h, value: h.map((v, k) => v * (0.7 + 0.3 * c.cell[k]!)) };
-    }
-    case 'stripes': {
-      const value = new Float32Array(grid.width * grid.height);
-      const soft = Math.max(0.01, p.softness * 0.5);
-      for (let j = 0; j < grid.height; j++) {
-        for (let i = 0; i < grid.width; i++) {
-          const t = frac((p.count * (i + 0.5)) / grid.width);
-          value[j * grid.width + i] = smoothstep(0.25 - soft, 0.25 + soft, t) * (1 - smoothstep(0.75 - soft, 0.75 + soft, t));
-        }
-      }
-      return { height: value, value };
+type PatternOf<K extends Pattern['kind']> = Extract<Pattern, { kind: K }>;
+type PatternFn<K extends Pattern['kind']> = (p: PatternOf<K>, grid: Grid, seed: number, noise: TileableNoise) => Fields;
+
+function fbmPattern(p: PatternOf<'noise'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
+  const f = normalize(noise.fbm(grid, p.scale, p.octaves, p.gain));
+  return { height: f, value: f };
+}
+
+function ridgedPattern(p: PatternOf<'ridged'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
+  const f = normalize(noise.ridged(grid, p.scale, p.octaves, p.gain));
+  return { height: f, value: f };
+}
+
+function cells(p: PatternOf<'cells'>, grid: Grid, seed: number): Fields {
+  const c = cellular(grid, p.scale, p.scale, p.jitter, seed);
+  if (p.output === 'edges') {
+    // Cracks and grout lines: low on the borders, high inside.
+    const h = c.edge.map((e) => smoothstep(0, 0.12, e));
+    return { height: h, value: h.map((v, k) => v * (0.75 + 0.25 * c.cell[k]!)) };
+  }
+  if (p.output === 'cells') {
+    const h = c.edge.map((e) => smoothstep(0, 0.08, e));
+    return { height: h, value: h.map((v, k) => v * c.cell[k]!) };
+  }
+  // Rounded stones: highest at each cell's centre.
+  const h = c.f1.map((d) => 1 - smoothstep(0.1, 0.75, d));
+  return { height: h, value: h.map((v, k) => 0.5 * v + 0.5 * c.cell[k]! * smoothstep(0, 0.05, c.edge[k]!)) };
+}
+
+function wood(p: PatternOf<'wood'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
+  const warp = noise.fbm(grid, 2, 3, 0.5, [0.5, 2]);
+  const grain = noise.fbm(grid, 24, 2, 0.5, [0.15, 4]);
+  const value = new Float32Array(grid.width * grid.height);
+  for (let j = 0; j < grid.height; j++) {
+    for (let i = 0; i < grid.width; i++) {
+      const k = j * grid.width + i;
+      const u = (i + 0.5) / grid.width;
+      // Rings run along V: an integer ring count keeps the pattern periodic.
+      const ring = frac(p.rings * u + p.distortion * 2 * (warp[k]! - 0.5));
+      const late = smoothstep(0.55, 0.95, ring); // dark latewood band
+      value[k] = 0.85 - 0.55 * late + 0.15 * (grain[k]! - 0.5);
     }
   }
+  clamp01(value);
+  return { height: value, value };
+}
+
+function marble(p: PatternOf<'marble'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
+  const turb = noise.fbm(grid, 3, 5, 0.55);
+  const value = new Float32Array(grid.width * grid.height);
+  for (let j = 0; j < grid.height; j++) {
+    for (let i = 0; i < grid.width; i++) {
+      const k = j * grid.width + i;
+      const u = (i + 0.5) / grid.width;
+      const v = (j + 0.5) / grid.height;
+      const s = Math.abs(Math.sin(Math.PI * (p.veins * (u + v) + p.turbulence * 6 * (turb[k]! - 0.5))));
+      value[k] = Math.pow(s, 0.35); // thin dark veins where the sine crosses zero
+    }
+  }
+  return { height: value.map((x) => 0.9 + 0.1 * x), value };
+}
+
+function rust(p: PatternOf<'rust'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
+  const f = normalize(noise.fbm(grid, p.scale, 5, 0.55));
+  const t = 1 - p.coverage;
+  const value = f.map((x) => smoothstep(t - 0.08, t + 0.08, x));
+  const grain = noise.fbm(grid, p.scale * 8, 2, 0.5);
+  const height = value.map((x, k) => 0.3 + 0.4 * x + 0.3 * x * grain[k]!);
+  return { height, value };
+}
+
+function hexagons(p: PatternOf<'hexagons'>, grid: Grid, seed: number): Fields {
+  const n = Math.max(1, Math.round(p.scale));
+  const m = 2 * Math.max(1, Math.round(p.scale / 1.7)); // an even row count keeps the offset rows periodic
+  const c = cellular(grid, n, m, 0, seed, 0.5);
+  const h = c.edge.map((e) => smoothstep(p.gap * 0.5, p.gap * 0.5 + 0.04, e));
+  return { height: h, value: h.map((v, k) => v * (0.7 + 0.3 * c.cell[k]!)) };
+}
+
+function stripes(p: PatternOf<'stripes'>, grid: Grid): Fields {
+  const value = new Float32Array(grid.width * grid.height);
+  const soft = Math.max(0.01, p.softness * 0.5);
+  for (let j = 0; j < grid.height; j++) {
+    for (let i = 0; i < grid.width; i++) {
+      const t = frac((p.count * (i + 0.5)) / grid.width);
+      value[j * grid.width + i] = smoothstep(0.25 - soft, 0.25 + soft, t) * (1 - smoothstep(0.75 - soft, 0.75 + soft, t));
+    }
+  }
+  return { height: value, value };
+}
+
+/** Every pattern kind and the generator that draws it. */
+const PATTERNS: { [K in Pattern['kind']]: PatternFn<K> } = {
+  noise: fbmPattern,
+  ridged: ridgedPattern,
+  cells,
+  bricks: masonry,
+  tiles: masonry,
+  panels: masonry,
+  planks,
+  wood,
+  marble,
+  scratches,
+  rust,
+  weave: (p, grid, _seed, noise) => weave(p.threads, grid, noise),
+  hexagons,
+  stripes,
+};
+
+export function renderPattern(p: Pattern, grid: Grid, seed: number): Fields {
+  const draw = PATTERNS[p.kind] as PatternFn<Pattern['kind']>;
+  return draw(p as never, grid, seed, new TileableNoise(seed));
 }
 
 /** Bricks, tiles and panels: a grid of units separated by mortar/grout/seams, each unit with its own tone. */

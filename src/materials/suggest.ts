@@ -54,12 +54,13 @@ interface Doc {
   synonyms: string;
 }
 
-const indexes = new WeakMap<MaterialLibrary, MiniSearch<Doc>>();
+// Keyed by library and its size: the process-wide library grows when a user library is registered.
+const indexes = new WeakMap<MaterialLibrary, { size: number; index: MiniSearch<Doc> }>();
 
 function indexFor(library: MaterialLibrary): MiniSearch<Doc> {
-  let index = indexes.get(library);
-  if (index) return index;
-  index = new MiniSearch<Doc>({
+  const cached = indexes.get(library);
+  if (cached?.size === library.presets.length) return cached.index;
+  const index = new MiniSearch<Doc>({
     fields: ['name', 'family', 'tags', 'synonyms'],
     storeFields: ['family'],
     tokenize: (text) => tokenize(text.replace(/_/g, ' ')),
@@ -67,7 +68,7 @@ function indexFor(library: MaterialLibrary): MiniSearch<Doc> {
     searchOptions: { boost: { name: 3, synonyms: 2.5, tags: 1.5, family: 1 }, prefix: (t) => t.length >= 4, fuzzy: (t) => (t.length >= 6 ? 0.2 : false) },
   });
   index.addAll(library.presets.map((p: MaterialPreset) => ({ id: p.id, name: p.id, family: p.family, tags: p.tags.join(' '), synonyms: p.synonyms.join(' ') })));
-  indexes.set(library, index);
+  indexes.set(library, { size: library.presets.length, index });
   return index;
 }
 

@@ -2,9 +2,14 @@
  * The optimisation pipeline, composed from glTF-Transform steps: dedup (identical accessors, meshes,
  * materials, textures), weld, GPU instancing of repeated meshes (EXT_mesh_gpu_instancing), prune, optional
  * LOD chains (MSFT_lod), optional quantisation and meshopt compression (EXT_meshopt_compression).
+ *
+ * Without GPU instancing a repeated mesh is written once and drawn by every node that names it — glTF's own,
+ * portable instancing, which every conforming loader reads. EXT_mesh_gpu_instancing has no fallback (the
+ * instanced nodes lose their meshes), so when it is written it is listed in `extensionsRequired`: a loader
+ * that lacks it then refuses the file instead of silently dropping most of the scene.
  */
 import type { Document } from '@gltf-transform/core';
-import type { InstancedMesh } from '@gltf-transform/extensions';
+import { EXTMeshGPUInstancing, type InstancedMesh } from '@gltf-transform/extensions';
 import { dedup, instance, meshopt, prune, quantize, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import { addLods, type LodOptions, type LodReport } from './lod.js';
@@ -12,7 +17,7 @@ import { addLods, type LodOptions, type LodReport } from './lod.js';
 export interface OptimizeOptions {
   dedup: boolean;
   weld: boolean;
-  /** Instance meshes used at least this many times; 0 disables instancing. */
+  /** Batch meshes used at least this many times into EXT_mesh_gpu_instancing; 0 keeps node instancing. */
   instance: number;
   prune: boolean;
   lod: boolean | Partial<LodOptions>;
@@ -22,7 +27,7 @@ export interface OptimizeOptions {
   meshopt: boolean;
 }
 
-export const OPTIMIZE_DEFAULTS: OptimizeOptions = { dedup: true, weld: false, instance: 2, prune: true, lod: false, quantize: false, meshopt: false };
+export const OPTIMIZE_DEFAULTS: OptimizeOptions = { dedup: true, weld: false, instance: 0, prune: true, lod: false, quantize: false, meshopt: false };
 
 export interface OptimizeReport {
   before: DocumentCounts;
@@ -55,14 +60,27 @@ export function countDocument(doc: Document): DocumentCounts {
   return { nodes: root.listNodes().length, meshes: root.listMeshes().length, primitives, accessors: root.listAccessors().length, triangles, materials: root.listMaterials().length, textures: root.listTextures().length };
 }
 
-/** Instances drawn through EXT_mesh_gpu_instancing: the sum of every batch's instance count. */
+/**
+ * Instances of repeated meshes, however they are written: every instance in an EXT_mesh_gpu_instancing batch,
+ * plus every plain node that draws a mesh another plain node draws too.
+ */
 export function countInstances(doc: Document): number {
   let n = 0;
+  const plainUses = new Map<unknown, number>();
   for (const node of doc.getRoot().listNodes()) {
     const batch = node.getExtension<InstancedMesh>('EXT_mesh_gpu_instancing');
+    const mesh = node.getMesh();
     if (batch) n += batch.listAttributes()[0]?.getCount() ?? 0;
+    else if (mesh) plainUses.set(mesh, (plainUses.get(mesh) ?? 0) + 1);
   }
+  for (const uses of plainUses.values()) if (uses > 1) n += uses;
   return n;
+}
+
+/** A file with GPU-instanced nodes cannot be read without the extension, so it must say so. */
+function requireGpuInstancing(doc: Document): void {
+  const ext = doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === EXTMeshGPUInstancing.EXTENSION_NAME);
+  ext?.setRequired(true);
 }
 
 export async function optimizeDocument(doc: Document, options: Partial<OptimizeOptions> = {}): Promise<OptimizeReport> {
@@ -75,6 +93,7 @@ export async function optimizeDocument(doc: Document, options: Partial<OptimizeO
   if (o.instance > 0) steps.push(instance({ min: o.instance }));
   if (o.prune) steps.push(prune({ keepExtras: true, keepLeaves: false }));
   if (steps.length) await doc.transform(...steps);
+  requireGpuInstancing(doc);
   let lod: LodReport | undefined;
   if (o.lod) lod = await addLods(doc, o.lod === true ? {} : o.lod);
   if (o.meshopt) {

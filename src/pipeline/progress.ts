@@ -4,7 +4,7 @@
  */
 import { throwIfAborted } from '../core/errors.js';
 
-export type Stage = 'validate' | 'plan' | 'build' | 'optimize' | 'write' | 'render' | 'storyboard' | 'analyze' | 'refine';
+export type Stage = 'generate' | 'validate' | 'plan' | 'build' | 'optimize' | 'write' | 'render' | 'storyboard' | 'analyze' | 'refine';
 
 export interface ProgressEvent {
   stage: Stage;

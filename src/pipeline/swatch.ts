@@ -10,7 +10,8 @@ import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import type { LightingPreset } from '../library/lighting/types.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import { inputFromSpec, renderShots } from '../render/render.js';
+import { renderShots } from '../render/render.js';
+import { specRenderInput } from './render.js';
 import type { RenderQuality } from '../render/quality.js';
 import type { RenderSession } from '../render/session.js';
 import { writeFileAtomic } from '../core/atomic.js';
@@ -59,7 +60,7 @@ export function lightingSwatchSpec(preset: LightingPreset): SceneSpecInput {
 export async function renderSwatch(session: RenderSession, spec: SceneSpecInput, output: string, size = 512, quality: RenderQuality = 'preview'): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'canvas3d-swatch-'));
   try {
-    const input = await inputFromSpec(parseSpec(spec), dir);
+    const input = await specRenderInput(parseSpec(spec), dir);
     await renderShots(session, input, { outDir: dir, width: size, height: size, quality, baseDir: dir });
     writeFileAtomic(output, readFileSync(path.join(dir, 'swatch.png')));
   } finally {

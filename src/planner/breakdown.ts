@@ -5,7 +5,7 @@
  * between them (the layout decides which side later); angles follow the beat's mood — low for power, high for
  * vulnerability, dutch for unease — and the genre's habits. `frames` is honoured exactly.
  */
-import type { ShotAngle, ShotSize, Composition } from '../camera/shot-grammar.js';
+import type { ShotAngle, ShotSize, Composition } from '../camera/index.js';
 import type { BaseParams, Beat, Entity, Genre, SceneDescription } from './description.js';
 import { GENRE_PROFILES, MOOD_WORDS } from './lexicon/index.js';
 

@@ -26,8 +26,3 @@ export function colourName([r, g, b]: readonly [number, number, number]): HueNam
   if (h < 290) return 'purple';
   return 'pink';
 }
-
-export function hexToSrgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}

@@ -5,15 +5,12 @@
  * It is a zod schema because LLM output is validated against it (and its JSON Schema is what they are asked for).
  */
 import { z } from 'zod';
+import { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES } from '../library/vocabulary.js';
 
 const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-", starting with a letter');
 
-export const TIMES_OF_DAY = ['dawn', 'morning', 'noon', 'afternoon', 'golden-hour', 'dusk', 'blue-hour', 'night', 'midnight'] as const;
-export const WEATHERS = ['clear', 'overcast', 'rain', 'storm', 'fog', 'snow'] as const;
-export const ERAS = ['any', 'ancient', 'medieval', 'victorian', 'modern', 'futuristic'] as const;
-export const GENRES = ['drama', 'noir', 'horror', 'western', 'sci-fi', 'romance', 'documentary', 'fantasy', 'thriller', 'comedy', 'action', 'mystery'] as const;
-export const SIZES = ['tiny', 'small', 'medium', 'large', 'huge'] as const;
-export const POSES = ['standing', 'sitting', 'walking', 'pointing', 'arms-crossed', 'lying'] as const;
+// The vocabularies' enums live with the lexicon schemas, so the word lists and the description agree.
+export { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES };
 export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing'] as const;
 
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];

@@ -14,6 +14,8 @@ import type { SceneDescription } from './description.js';
 import type { Instance } from './layout.js';
 import { instanceColour } from './report.js';
 import { colourName } from './colour-name.js';
+import { DEFAULT_FOCAL_LENGTH_MM, focalLengthForFov, verticalFovDeg } from '../camera/index.js';
+import { degToRad, radToDeg } from '../core/angles.js';
 
 export interface FiboObject {
   description: string;
@@ -55,8 +57,8 @@ function cameraFor(spec: SceneSpec, shotId: string): { cam: PerspectiveCamera; f
   const shot = spec.shots.find((s) => s.id === shotId);
   const c = shot?.camera ? spec.cameras.find((x) => x.id === shot.camera) : undefined;
   if (!c) return undefined;
-  const focal = c.focalLengthMm ?? 35;
-  const fov = c.verticalFovDeg ?? (2 * Math.atan(c.sensorMm[1] / (2 * focal)) * 180) / Math.PI;
+  const focal = c.focalLengthMm ?? (c.verticalFovDeg !== undefined ? focalLengthForFov(degToRad(c.verticalFovDeg), c.sensorMm[1]) : DEFAULT_FOCAL_LENGTH_MM);
+  const fov = c.verticalFovDeg ?? verticalFovDeg(focal, c.sensorMm);
   const cam = new PerspectiveCamera(fov, 16 / 9, c.near, c.far);
   cam.position.set(...c.position);
   cam.lookAt(new Vector3(...c.target));
@@ -147,7 +149,7 @@ export function fiboPrompt(args: { spec: SceneSpec; desc: SceneDescription; inst
 }
 
 function facingWords(cam: PerspectiveCamera, yawDeg: number): string {
-  const forward = new Vector3(Math.sin((yawDeg * Math.PI) / 180), 0, Math.cos((yawDeg * Math.PI) / 180));
+  const forward = new Vector3(Math.sin(degToRad(yawDeg)), 0, Math.cos(degToRad(yawDeg)));
   const toCam = cam.position.clone().setY(0).normalize();
   const dot = forward.dot(toCam);
   return dot > 0.5 ? 'facing the camera' : dot < -0.5 ? 'facing away' : 'in profile';
@@ -157,7 +159,7 @@ function keyDirection(cam: PerspectiveCamera, key: SceneSpec['lights'][number]):
   const forward = new Vector3(0, 0, -1).applyQuaternion(cam.quaternion).setY(0).normalize();
   const right = forward.clone().cross(new Vector3(0, 1, 0)).normalize();
   const toLight = key.type === 'directional' ? new Vector3(...(key.direction ?? [0, -1, 0])).negate() : new Vector3(...key.position).sub(cam.position.clone().add(forward.clone().multiplyScalar(3)));
-  const el = (Math.asin(Math.max(-1, Math.min(1, toLight.clone().normalize().y))) * 180) / Math.PI;
+  const el = radToDeg(Math.asin(Math.max(-1, Math.min(1, toLight.clone().normalize().y))));
   const side = toLight.clone().setY(0).normalize().dot(right);
   const back = toLight.clone().setY(0).normalize().dot(forward) > 0.5;
   const h = back ? 'from behind the subject' : side < -0.3 ? 'from camera-left' : side > 0.3 ? 'from camera-right' : 'from the front';

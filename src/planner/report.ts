@@ -8,13 +8,12 @@ import type { Light } from '../scene/light.js';
 import { objectBounds, type WorldBounds } from '../geometry/bounds.js';
 import { getMaterialPreset } from '../library/materials/index.js';
 import { lightColorToLinear } from '../lighting/color.js';
-import { linearToSrgb } from '../core/color.js';
+import { hexToSrgb, linearToSrgb } from '../core/color.js';
 import { estimateCct } from '../lighting/cct.js';
 import type { SceneDescription } from './description.js';
 import type { Instance } from './layout.js';
 import type { ContinuityReport } from './continuity.js';
 import type { Choice } from './structure.js';
-import { hexToSrgb } from './colour-name.js';
 
 export interface ReportObject {
   id: string;

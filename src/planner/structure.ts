@@ -9,7 +9,8 @@ import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
-import { placeCamera, defaultFocalLength, type Box, type CameraPlacement, type Subject } from '../camera/shot-grammar.js';
+import { placeCamera, defaultFocalLength, focalLengthForFov, verticalFromHorizontalFov, DEFAULT_SENSOR_MM, type Box, type CameraPlacement, type Subject } from '../camera/index.js';
+import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
@@ -168,8 +169,8 @@ function interiorEstablishing(layout: LayoutResult): CameraPlacement {
   const target: [number, number, number] = [0, Math.min(h * 0.35, 1.0), -d / 2];
   // Wide enough to see the side walls at the room's middle.
   const hfov = 2 * Math.atan(w / 2 / Math.max(1, d / 2 - 0.3));
-  const vfov = Math.min(75, Math.max(35, (2 * Math.atan(Math.tan(hfov / 2) / FRAME_ASPECT) * 180) / Math.PI));
-  const focal = 24 / (2 * Math.tan((vfov * Math.PI) / 360));
+  const vfov = Math.min(75, Math.max(35, radToDeg(verticalFromHorizontalFov(hfov, FRAME_ASPECT))));
+  const focal = focalLengthForFov(degToRad(vfov), DEFAULT_SENSOR_MM[1]);
   const dist = Math.hypot(position[0] - target[0], position[1] - target[1], position[2] - target[2]);
   return { position, target, rollDeg: 0, verticalFovDeg: vfov, focalLengthMm: focal, near: 0.05, far: Math.max(50, d * 3), focusDistance: dist * 0.5, anchor: target, anchorScreen: [0.5, 0.5] };
 }
@@ -179,7 +180,7 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   const lighting = chooseLighting(desc, params);
   const grade = chooseGrade(desc);
   const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
-  const fovFocal = params.fov !== undefined ? 24 / (2 * Math.tan((params.fov * Math.PI) / 360)) : undefined;
+  const fovFocal = params.fov !== undefined ? focalLengthForFov(degToRad(params.fov), DEFAULT_SENSOR_MM[1]) : undefined;
 
   // Light the scene around its main subject: its people, else what the text named first.
   const main = layout.instances.filter((i) => i.kind === 'person').map((i) => i.id);

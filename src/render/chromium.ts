@@ -3,11 +3,13 @@
  * drive the system's Chromium (Debian's `chromium` package) through playwright-core.
  */
 import { existsSync } from 'node:fs';
+import { Canvas3dError } from '../core/errors.js';
 
-export class ChromiumNotFoundError extends Error {
+export class ChromiumNotFoundError extends Canvas3dError {
   override name = 'ChromiumNotFoundError';
   constructor(tried: string[]) {
     super(
+      'C3D_BROWSER_MISSING',
       `Chromium was not found (tried ${tried.join(', ')}). Rendering needs it: on Debian or Ubuntu run ` +
         '`sudo apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium or Chrome executable).',
     );

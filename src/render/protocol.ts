@@ -3,7 +3,7 @@
  * page fetches the scene, environment and LUT from the driver's local server (paths relative to the page) and
  * posts its pixels back as raw bytes.
  */
-import type { ShotAngle, ShotSize, Composition } from '../camera/shot-grammar.js';
+import type { ShotAngle, ShotSize, Composition } from '../camera/index.js';
 import type { Fog } from '../scene/environment.js';
 
 /** Where the camera comes from: a camera in the scene, the shot grammar, or an automatic establishing shot. */

@@ -11,12 +11,11 @@ import { Shot as ShotSchema } from '../scene/schema.js';
 import { Environment, type Environment as EnvironmentSpec } from '../scene/environment.js';
 import type { Look } from '../scene/look.js';
 import { Look as LookSchema } from '../scene/look.js';
-import { buildScene } from '../gltf/build-scene.js';
-import { getIO, toGlb } from '../gltf/write.js';
 import { skySun } from '../lighting/daylight.js';
 import { readHdr, type FloatImage } from '../lighting/hdr.js';
 import { adjustEquirect } from '../lighting/environment-map.js';
 import { bakeGradeLut, getGradePreset, isIdentity, parseCube, type GradeOps } from '../grading/index.js';
+import { getIO } from '../gltf/write.js';
 import { writeFilesAtomic } from '../core/atomic.js';
 import { fnv1a } from '../core/hash.js';
 import { RENDER_QUALITY, type RenderQuality } from './quality.js';
@@ -24,6 +23,7 @@ import type { RenderSession } from './session.js';
 import type { EnvironmentJob, FrameInfo, FrameJob, LookJob, View } from './protocol.js';
 import { encodeDepthExr, encodeDepthPng, encodeExr, encodePng } from './outputs.js';
 import { ENGINE_VERSION } from '../core/version.js';
+import { Canvas3dError, throwIfAborted } from '../core/errors.js';
 
 export type ControlPass = 'depth' | 'normal' | 'mask';
 export const CONTROL_PASSES: readonly ControlPass[] = ['depth', 'normal', 'mask'];
@@ -42,6 +42,8 @@ export interface RenderOptions {
   /** Folder the spec's relative files (HDRI, LUTs) resolve against. */
   baseDir?: string;
   onFrame?: (event: { index: number; total: number; shot: string; phase: 'start' | 'done'; ms?: number }) => void;
+  /** Cancels between frames: the frame being drawn finishes, no further one starts. */
+  signal?: AbortSignal;
 }
 
 export interface ShotFiles {
@@ -87,13 +89,13 @@ export interface RenderManifest {
   shots: RenderedShot[];
 }
 
-export class RenderInputError extends Error {
+export class RenderInputError extends Canvas3dError {
   override name = 'RenderInputError';
   constructor(
     readonly path: string,
     message: string,
   ) {
-    super(message);
+    super('C3D_RENDER_INPUT', message, [{ path, message }]);
   }
 }
 
@@ -230,11 +232,6 @@ export interface RenderInput {
   name?: string;
 }
 
-export async function inputFromSpec(spec: SceneSpec, baseDir: string): Promise<RenderInput> {
-  const { document } = await buildScene(spec, { baseDir });
-  return { glb: await toGlb(document), shots: spec.shots, cameraIds: spec.cameras.map((c) => c.id), environment: spec.environment, ...(spec.name ? { name: spec.name } : {}) };
-}
-
 export async function inputFromGlb(bytes: Uint8Array): Promise<RenderInput> {
   const { shots, environment, cameraIds, name } = await readGlbScene(bytes);
   return { glb: bytes, shots, cameraIds, environment, ...(name ? { name } : {}) };
@@ -295,6 +292,10 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
   const encoding: Promise<void>[] = [];
   let renderer = '';
   for (const [index, plan] of plans.entries()) {
+    if (opts.signal?.aborted) {
+      await Promise.allSettled(encoding);
+      throwIfAborted(opts.signal);
+    }
     const { shot } = plan;
     opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'start' });
     const t0 = performance.now();

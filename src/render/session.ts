@@ -12,9 +12,13 @@ import type { Browser, BrowserServer, Page } from 'playwright-core';
 import { findChromium, GPU_FLAGS, SOFTWARE_FLAGS, wantGpu } from './chromium.js';
 import { pageScript } from './page-bundle.js';
 import type { FrameInfo, FrameJob, PageApi } from './protocol.js';
+import { Canvas3dError } from '../core/errors.js';
 
-export class RenderError extends Error {
+export class RenderError extends Canvas3dError {
   override name = 'RenderError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('C3D_RENDER_FAILED', message, [], options);
+  }
 }
 
 export interface SessionOptions {

@@ -9,9 +9,13 @@ import { pathToFileURL } from 'node:url';
 import type { RenderManifest, RenderedShot } from './render.js';
 import type { RenderSession } from './session.js';
 import { writeFilesAtomic } from '../core/atomic.js';
+import { Canvas3dError } from '../core/errors.js';
 
-export class StoryboardError extends Error {
+export class StoryboardError extends Canvas3dError {
   override name = 'StoryboardError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('C3D_NOT_FOUND', message, [], options);
+  }
 }
 
 export interface StoryboardOptions {

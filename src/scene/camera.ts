@@ -3,9 +3,7 @@
  */
 import { z } from 'zod';
 import { strictObject, Id, Name, Vec3, positive } from '../core/zod.js';
-
-/** Full-frame 35 mm still format; Super 35 is [24.89, 18.66]. */
-export const DEFAULT_SENSOR_MM: [number, number] = [36, 24];
+import { DEFAULT_SENSOR_MM } from './sensor.js';
 
 export const Camera = strictObject({
   id: Id,

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { strictObject, Id, Name, Text, int } from '../core/zod.js';
+import { Shot } from './shot.js';
 import { Environment } from './environment.js';
 import { MaterialSpec } from './material.js';
 import { sceneObjectSchema, GeometryRef, type GeometryParams } from './object.js';
 import { Light } from './light.js';
 import { Camera } from './camera.js';
-import { Look } from './look.js';
 import { QUALITY_LEVELS } from './quality.js';
 import { FilePath } from '../core/zod.js';
 
@@ -22,26 +22,7 @@ export const Budgets = strictObject({
 }).describe('limits the builder enforces before doing the work');
 export type Budgets = z.infer<typeof Budgets>;
 
-export const ShotSize = z.enum(['ECU', 'CU', 'MCU', 'MS', 'MLS', 'FS', 'WS', 'EWS', 'OTS', 'TWO', 'INSERT']);
-export const ShotAngle = z.enum(['eye', 'high', 'low', 'birds-eye', 'worms-eye', 'dutch']);
-
-export const ShotComposition = z.enum(['auto', 'centered', 'thirds-left', 'thirds-right']);
-
-export const Shot = strictObject({
-  id: Id,
-  camera: Id.optional().describe('id of a camera in `cameras`; without one the camera is placed from shotSize, angle, composition and subjects'),
-  title: Name.optional(),
-  description: Text.optional(),
-  durationS: z.number().positive().max(3600).optional(),
-  shotSize: ShotSize.optional(),
-  angle: ShotAngle.optional(),
-  subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about (for OTS: who we look at, then whose shoulder)'),
-  composition: ShotComposition.default('auto').describe('where the subject sits in frame when the camera is placed for the shot: auto = looking room for people, centred otherwise'),
-  focalLengthMm: z.number().min(8).max(1200).optional().describe('lens for a placed camera; default by shot size (85 mm for a CU … 24 mm for an EWS)'),
-  timeS: z.number().min(0).max(86400).default(0).describe('moment in the scene\'s animations (flicker, lightning, day cycle) the frame is taken at'),
-  look: Look.default(Look.parse({})),
-});
-export type Shot = z.infer<typeof Shot>;
+export { Shot, ShotSize, ShotAngle, ShotComposition } from './shot.js';
 
 const MAX_ITEMS = 10_000;
 

@@ -4,7 +4,10 @@ import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs'
 import path from 'node:path';
 import sharp from 'sharp';
 import { readHdr } from '../../src/lighting/hdr.js';
-import { EXAMPLES, runCli, tempDir, buildGlb, khronosValidate } from '../helpers.js';
+import { EXAMPLES, ROOT, runCli, tempDir, buildGlb, khronosValidate } from '../helpers.js';
+
+/** The lighting service's own request (seed 004, "Usage Example") as JSON, aperture "f/2.8" and all. */
+const SEED_REQUEST = path.join(ROOT, 'test', 'lighting', 'fixtures', 'seed-scene-request.json');
 
 const noStack = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at /);
 
@@ -63,6 +66,42 @@ test('lighting analyze: one set-up prints the report keys; a batch reports each 
   assert.equal(e.status, 1);
   assert.match(e.stderr, /lighting_setup\.key\.direction: cannot read the direction "somewhere"/);
   noStack(e.stderr);
+});
+
+test('lighting analyze takes the lighting service\'s own request as written; bad apertures name their path and exit 1', () => {
+  const r = runCli(['lighting', 'analyze', SEED_REQUEST, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.key_to_fill_ratio, 3.556);
+  assert.equal(report.key_to_fill_stops, 1.83);
+  assert.equal(report.contrast, 'balanced');
+  assert.equal(report.rating, 7);
+  const text = runCli(['lighting', 'analyze', SEED_REQUEST]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^key-to-fill 3\.56:1 \(1\.8 stops\), balanced; colour spread 0 mired; softness 0\.5\nmoods: natural\nrating 7\/10\n/);
+
+  const dir = tempDir();
+  const seed = JSON.parse(readFileSync(SEED_REQUEST, 'utf8'));
+  for (const aperture of ['f2.8', 'F/2.8', '2.8', 2.8]) {
+    const file = path.join(dir, 'ok.json');
+    writeFileSync(file, JSON.stringify({ ...seed, camera_settings: { ...seed.camera_settings, aperture } }));
+    const ok = runCli(['lighting', 'analyze', file, '--json']);
+    assert.equal(ok.status, 0, `${aperture}: ${ok.stderr}`);
+    assert.equal(JSON.parse(ok.stdout).key_to_fill_ratio, 3.556);
+  }
+  const bad = path.join(dir, 'bad-aperture.json');
+  writeFileSync(bad, JSON.stringify({ ...seed, camera_settings: { ...seed.camera_settings, aperture: 'wide open' } }));
+  const e = runCli(['lighting', 'analyze', bad]);
+  assert.equal(e.status, 1);
+  assert.match(e.stderr, /bad-aperture\.json: camera_settings\.aperture: expected an f-number such as "f\/2\.8", "f2\.8" or 2\.8, got "wide open"/);
+  noStack(e.stderr);
+  const batch = path.join(dir, 'batch.json');
+  writeFileSync(batch, JSON.stringify([seed, { ...seed, camera_settings: { aperture: 'f/500' } }]));
+  const b = runCli(['lighting', 'analyze', batch, '--json']);
+  assert.equal(b.status, 1);
+  const items = JSON.parse(b.stdout) as { status: string; errors?: { path: string; message: string }[] }[];
+  assert.deepEqual(items.map((i) => i.status), ['ok', 'error']);
+  assert.deepEqual(items[1]!.errors, [{ path: 'camera_settings.aperture', message: 'f-numbers run from f/0.5 to f/128, got "f/500"' }]);
 });
 
 test('lighting apply writes a valid, buildable spec; failures leave the input untouched', async () => {

@@ -2,11 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parseDirection, DirectionError } from '../../src/lighting/direction.js';
-import { analyzeBatch, analyzeItem, analyzeScene } from '../../src/pipeline/analyze-lighting.js';
+import { analyzeBatch, analyzeItem, analyzeLighting, analyzeScene } from '../../src/pipeline/analyze-lighting.js';
+import { parseFNumber } from '../../src/lighting/analysis.js';
+import { Canvas3dError } from '../../src/core/errors.js';
+import type { ProgressEvent } from '../../src/pipeline/progress.js';
 import { applyLightingPreset } from '../../src/lighting/apply.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
 import type { LightingReport } from '../../src/lighting/analysis.js';
-import { EXAMPLES, mustValidate, readJson } from '../helpers.js';
+import { EXAMPLES, ROOT, mustValidate, readJson } from '../helpers.js';
+
+/** The lighting service's own request (seed 004, "Usage Example"), as JSON: LightType keys as their values. */
+const SEED_REQUEST = path.join(ROOT, 'test', 'lighting', 'fixtures', 'seed-scene-request.json');
+const seedRequest = () => readJson(SEED_REQUEST) as { camera_settings: Record<string, unknown> } & Record<string, unknown>;
 
 const REPORT_KEYS = ['key_to_fill_ratio', 'key_to_fill_stops', 'color_temperature_spread_mired', 'shadow_softness', 'contrast', 'moods', 'rating', 'rating_breakdown', 'recommendations'];
 
@@ -166,4 +173,91 @@ test('a scene lit with a preset analyses back to the preset ratio; an example sc
   const dark = analyzeScene({ ...input, lights: [] });
   assert.equal(dark.status, 'error');
   if (dark.status === 'error') assert.equal(dark.errors[0]!.path, 'lights');
+});
+
+test('the lighting service\'s own request is analysed as written: key 0.8 at 1.5 m against fill 0.4 at 2 m', () => {
+  const r = report(seedRequest());
+  // Incident illuminance: 0.8 / 1.5² against 0.4 / 2², so 3.556:1, 1.83 stops.
+  assert.equal(r.key_to_fill_ratio, 3.556);
+  assert.equal(r.key_to_fill_stops, 1.83);
+  assert.equal(r.contrast, 'balanced');
+  assert.equal(r.color_temperature_spread_mired, 0);
+  assert.equal(r.shadow_softness, 0.5);
+  assert.deepEqual(r.moods, ['natural']);
+  assert.deepEqual(r.lights.map((l) => [l.role, l.azimuthDeg, l.elevationDeg, l.kelvin]), [['key', 45, 0, 5600], ['fill', -30, 0, 5600]]);
+  assert.deepEqual(r.lights.map((l) => l.share), [0.78, 0.22]);
+  // A key at eye level with no rim: placement 1/2 and separation 0/2, each with its recommendation.
+  assert.equal(r.rating, 7);
+  assert.ok(r.recommendations.some((t) => /Raise the key 20–40° above eye level/.test(t)));
+  assert.ok(r.recommendations.some((t) => /Add a rim or hair light/.test(t)));
+});
+
+test('apertures as photographers write them are accepted; anything else is refused at camera_settings.aperture', () => {
+  for (const [written, fNumber] of [['f/2.8', 2.8], ['f2.8', 2.8], ['F/2.8', 2.8], ['2.8', 2.8], [2.8, 2.8], ['f/16', 16], [' f / 1.4 ', 1.4], ['ƒ/8', 8], [11, 11]] as const) {
+    assert.equal(parseFNumber(written), fNumber, String(written));
+    const r = analyzeItem({ ...seedRequest(), camera_settings: { ...seedRequest().camera_settings, aperture: written } });
+    assert.equal(r.status, 'ok', `${written}: ${JSON.stringify(r)}`);
+  }
+  const bad: [unknown, RegExp][] = [
+    ['wide open', /expected an f-number such as "f\/2\.8", "f2\.8" or 2\.8, got "wide open"/],
+    ['f/', /expected an f-number/],
+    ['2.8.1', /expected an f-number/],
+    ['f/-2', /expected an f-number/],
+    [true, /expected an f-number.*got true/],
+    [[2.8], /expected an f-number/],
+    ['f/500', /f-numbers run from f\/0\.5 to f\/128, got "f\/500"/],
+    [0.2, /f-numbers run from/],
+  ];
+  for (const [aperture, message] of bad) {
+    const r = analyzeItem({ ...seedRequest(), camera_settings: { ...seedRequest().camera_settings, aperture } });
+    assert.equal(r.status, 'error', JSON.stringify(aperture));
+    const errors = (r as { errors: { path: string; message: string }[] }).errors;
+    assert.deepEqual(errors.map((e) => e.path), ['camera_settings.aperture'], JSON.stringify(aperture));
+    assert.match(errors[0]!.message, message);
+  }
+});
+
+test('analyzeLighting: one report or a batch, progress per set-up, cancellation between set-ups, one error family', () => {
+  const events: ProgressEvent[] = [];
+  const one = analyzeLighting({ input: seedRequest(), onProgress: (e) => events.push(e) });
+  assert.equal(one.kind, 'one');
+  assert.equal(one.kind === 'one' && one.report.key_to_fill_ratio, 3.556);
+  assert.deepEqual(events.map((e) => [e.stage, e.step, e.total]), [['analyze', 0, 1], ['analyze', 1, 1]]);
+
+  const batch = analyzeLighting({ input: [seedRequest(), { lighting_setup: { key: { direction: 'left', intensity: -1 } } }] });
+  assert.equal(batch.kind, 'batch');
+  if (batch.kind !== 'batch') return;
+  assert.deepEqual(batch.results.map((r) => [r.index, r.status]), [[0, 'ok'], [1, 'error']]);
+  assert.equal(batch.failed, 1);
+
+  assert.throws(
+    () => analyzeLighting({ input: { ...seedRequest(), camera_settings: { aperture: 'wide' } } }),
+    (err: unknown) => err instanceof Canvas3dError && err.code === 'C3D_INPUT_INVALID' && err.issues[0]!.path === 'camera_settings.aperture',
+  );
+  const controller = new AbortController();
+  const seen: number[] = [];
+  assert.throws(
+    () => analyzeLighting({ input: [seedRequest(), seedRequest(), seedRequest()], signal: controller.signal, onProgress: (e) => {
+      seen.push(e.step);
+      if (e.step === 1) controller.abort();
+    } }),
+    (err: unknown) => err instanceof Canvas3dError && err.code === 'C3D_CANCELLED',
+  );
+  assert.deepEqual(seen, [0, 1], 'stops before the second set-up');
+});
+
+test('the lighting errors belong to the one family, keeping their names, issues and messages', async () => {
+  const { FrameError } = await import('../../src/lighting/frame.js');
+  const { MeasureError } = await import('../../src/lighting/measure.js');
+  const { HdrError } = await import('../../src/lighting/hdr.js');
+  const frame = new FrameError([{ path: 'camera', message: 'unknown camera "x"' }]);
+  assert.ok(frame instanceof Canvas3dError);
+  assert.deepEqual([frame.name, frame.code, frame.message, frame.issues[0]!.path], ['FrameError', 'C3D_NOT_FOUND', 'camera: unknown camera "x"', 'camera']);
+  const measure = new MeasureError([{ path: 'mask', message: 'the mask selects no pixels' }]);
+  assert.deepEqual([measure instanceof Canvas3dError, measure.name, measure.code, measure.message], [true, 'MeasureError', 'C3D_INPUT_INVALID', 'mask: the mask selects no pixels']);
+  for (const [E, name] of [[HdrError, 'HdrError'], [DirectionError, 'DirectionError']] as const) {
+    const e = new E('bad');
+    assert.deepEqual([e instanceof Canvas3dError, e.name, e.code, e.message], [true, name, 'C3D_INPUT_INVALID', 'bad']);
+  }
+  assert.throws(() => parseDirection('the moon'), (e: unknown) => e instanceof Canvas3dError && e.code === 'C3D_INPUT_INVALID');
 });

@@ -41,8 +41,20 @@ test('instancing batches repeated meshes; meshopt compresses and stays readable'
   const bytes = await toGlb(doc);
   assert.ok(bytes.byteLength < plain, `${bytes.byteLength} < ${plain}`);
   const back = await readGlb(bytes);
-  assert.ok(back.getRoot().listExtensionsUsed().some((e) => e.extensionName === 'EXT_meshopt_compression'));
+  const used = back.getRoot().listExtensionsUsed();
+  assert.ok(used.some((e) => e.extensionName === 'EXT_meshopt_compression'));
+  // Instanced nodes have no mesh of their own to fall back on, so a loader without the extension must refuse the file.
+  assert.ok(used.find((e) => e.extensionName === 'EXT_mesh_gpu_instancing')?.isRequired(), 'EXT_mesh_gpu_instancing is required');
   assert.equal((await khronosValidate(bytes)).issues.numErrors, 0);
+});
+
+test('by default repeats stay nodes sharing one mesh (portable instancing), counted as instances', async () => {
+  const doc = await readGlb(await buildGlb(barrels));
+  const r = await optimizeDocument(doc);
+  assert.equal(r.instances, 6);
+  assert.equal(r.after.meshes, 1);
+  assert.equal(doc.getRoot().listNodes().filter((n) => n.getMesh()).length, 6);
+  assert.ok(!doc.getRoot().listExtensionsUsed().some((e) => e.extensionName === 'EXT_mesh_gpu_instancing'));
 });
 
 test('the mesh report finds degenerate triangles, flipped normals, NaNs and non-manifold edges — and none in generated props', async () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plan } from '../../src/pipeline/generate.js';
+import { plan } from '../../src/planner/plan.js';
+import { planStoryboard } from '../../src/pipeline/generate.js';
 import { lineSide } from '../../src/planner/structure.js';
 import { checkContinuity, checkSpecContinuity } from '../../src/planner/continuity.js';
 import { refineSpec, RefineError } from '../../src/planner/refine.js';
@@ -163,7 +164,7 @@ test('refinement changes only what the note asks for, on that shot unless the no
 });
 
 test('report.json has the contract keys, and every shot has a FIBO prompt that agrees with it', async () => {
-  const p = await plan({ text: 'Three rusty iron barrels against the wall of a tavern at night; a woman sits at a table.' });
+  const p = await planStoryboard({ text: 'Three rusty iron barrels against the wall of a tavern at night; a woman sits at a table.' });
   const r = p.report;
   for (const k of ['setting', 'objects', 'lights', 'lighting_preset', 'grade_preset', 'shots', 'continuity', 'warnings']) assert.ok(k in r, k);
   assert.deepEqual(Object.keys(r.setting).slice(0, 4), ['interior', 'place', 'time_of_day', 'weather']);

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { InputError, printJson } from '../io.js';
+import { InputError, about, printJson } from '../io.js';
+import type { ProgressEvent } from '../../pipeline/progress.js';
+import { isCanvas3dError } from '../../core/errors.js';
 import { RENDER_QUALITIES, MAX_FRAME_EDGE, type RenderQuality } from '../../render/quality.js';
 import { GENRES, BaseParams, type Genre } from '../../planner/description.js';
 import { zodIssues } from '../../core/zod-issues.js';
@@ -27,8 +29,9 @@ function parseParams(text: string): BaseParams {
 
 function stage(enabled: boolean) {
   const t0 = performance.now();
-  return (name: string, detail?: string) => {
-    if (enabled) process.stderr.write(`\r\x1b[2K${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${name}${detail ? ` ${detail}` : ''}`);
+  return (e: ProgressEvent) => {
+    const detail = e.stage === 'render' && e.step > 0 ? ` ${e.step}/${e.total} ${e.message}` : '';
+    if (enabled) process.stderr.write(`\r\x1b[2K${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${e.stage === 'render' && e.step > 0 ? 'frame' : e.stage}${detail}`);
   };
 }
 
@@ -59,27 +62,15 @@ export function registerGenerate(program: Command): void {
         }
       }
       const params = opts.params ? parseParams(opts.params) : undefined;
-      const { generate } = await import('../../pipeline/generate.js');
-      const { DescriptionError } = await import('../../planner/rules/parse.js');
-      const { llmConfigFromEnv, plannerFromConfig, LlmConfigError } = await import('../../planner/llm/index.js');
-      const { rulesPlanner } = await import('../../planner/rules/planner.js');
-      const { PROP_WORDS, PLACE_WORDS } = await import('../../planner/lexicon/index.js');
-      // An LLM is told the vocabulary the layout can build, so it names props and places that exist.
-      const vocabulary = { kinds: [...new Set([...PROP_WORDS.map((p) => p.kind), 'person'])], places: PLACE_WORDS.map((p) => p.id) };
-      let planner;
-      try {
-        planner = plannerFromConfig(llmConfigFromEnv(), rulesPlanner, { vocabulary });
-      } catch (err) {
-        if (err instanceof LlmConfigError) throw new InputError([{ path: err.variable, message: err.message }], 'generate');
-        throw err;
-      }
+      const { generateStoryboard } = await import('../../pipeline/generate.js');
+      const { configuredPlanner } = await import('../../pipeline/planner-config.js');
+      const planner = await about('generate', async () => configuredPlanner());
       const session = opts.render ? await openSession('generate') : undefined;
       const progress = stage(!opts.json && process.stderr.isTTY === true);
       try {
-        const result = await generate({ text, outDir: opts.output, seed: opts.seed, planner, render: opts.render, quality: opts.quality, width: opts.width, height: opts.height, onProgress: progress, ...(session ? { session } : {}), ...(opts.frames ? { frames: opts.frames } : {}), ...(opts.genre ? { genre: opts.genre } : {}), ...(params ? { params } : {}) }).catch((err: unknown) => {
-          if (err instanceof DescriptionError) throw new InputError([{ path: 'description', message: err.message }], 'generate');
-          throw err;
-        });
+        const result = await about('generate', () =>
+          generateStoryboard({ text, outDir: opts.output, seed: opts.seed, planner, render: opts.render, quality: opts.quality, width: opts.width, height: opts.height, onProgress: progress, ...(session ? { session } : {}), ...(opts.frames ? { frames: opts.frames } : {}), ...(opts.genre ? { genre: opts.genre } : {}), ...(params ? { params } : {}) }),
+        );
         if (process.stderr.isTTY && !opts.json) process.stderr.write('\r\x1b[2K');
         if (opts.json) printJson({ ...result.report, timings: result.timings });
         else {
@@ -106,10 +97,9 @@ export function registerGenerate(program: Command): void {
     .option('--no-render', 'update the scene and report without re-rendering')
     .option('--json', 'print the changes as JSON')
     .action(async (dir: string, feedback: string | undefined, opts: { shot?: string; undo?: boolean; history?: boolean; render: boolean; json?: boolean }) => {
-      const { refineDir, undoDir, readHistory } = await import('../../pipeline/storyboard-folder.js');
-      const { RefineError } = await import('../../planner/refine.js');
+      const { refineStoryboard, undoRefinement, readHistory } = await import('../../pipeline/storyboard-folder.js');
       const fail = (err: unknown): never => {
-        if (err instanceof RefineError) throw new InputError([{ path: '', message: err.message }], 'refine');
+        if (isCanvas3dError(err)) err.source ??= 'refine';
         throw err;
       };
       if (opts.history) {
@@ -127,12 +117,12 @@ export function registerGenerate(program: Command): void {
       const session = opts.render ? await openSession('refine') : undefined;
       try {
         if (opts.undo) {
-          const undone = await undoDir(dir, session).catch(fail);
+          const undone = await undoRefinement({ dir, ...(session ? { session } : {}) }).catch(fail);
           if (opts.json) printJson({ undone });
           else process.stdout.write(`undid ${undone.n}. "${undone.feedback}" (${undone.changes.length} change${undone.changes.length === 1 ? '' : 's'})\n`);
           return;
         }
-        const r = await refineDir(dir, opts.shot, feedback!, session).catch(fail);
+        const r = await refineStoryboard({ dir, feedback: feedback!, ...(opts.shot ? { shot: opts.shot } : {}), ...(session ? { session } : {}) }).catch(fail);
         if (opts.json) printJson({ scope: r.scope, shots: r.shots, changes: r.changes, notes: r.notes, history: r.entry.n });
         else {
           process.stdout.write(`${r.scope === 'scene' ? 'whole scene' : opts.shot}: ${r.changes.length} change${r.changes.length === 1 ? '' : 's'}${opts.render ? `, re-rendered ${r.shots.join(', ') || 'nothing'}` : ''}\n`);

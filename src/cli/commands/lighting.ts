@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { didYouMean, quote, type Issue } from '../../core/issues.js';
+import { Canvas3dError } from '../../core/errors.js';
 import { InputError, ReportedFailure, printIssues, printJson, readInput } from '../io.js';
 import type { LightingReport } from '../../lighting/analysis.js';
+import type { BatchItemResult } from '../../pipeline/analyze-lighting.js';
 import type { MeasuredLighting } from '../../lighting/measure.js';
 
 const CATEGORIES = ['studio', 'cinematic', 'time-of-day', 'weather'] as const;
@@ -52,9 +54,7 @@ function printMeasured(m: MeasuredLighting): void {
   w(`subject histogram (dark → bright): ${m.histogram.subject.map((v) => bars[Math.round((v / peak) * 8)]).join('')}`);
 }
 
-export function registerLighting(program: Command): void {
-  const lighting = program.command('lighting').description('lighting presets, set-up analysis, measured lighting and daylight skies');
-
+function listCommand(lighting: Command): void {
   lighting
     .command('list')
     .description('list the lighting presets')
@@ -71,7 +71,25 @@ export function registerLighting(program: Command): void {
       for (const p of presets) process.stdout.write(`${p.id.padEnd(width)}  ${p.category.padEnd(11)}  ${p.label} — ${p.moods.join(', ')}\n`);
       process.stdout.write(`${presets.length} presets\n`);
     });
+}
 
+function printPreset(p: Awaited<ReturnType<typeof findPreset>>): void {
+  const w = (s: string) => process.stdout.write(`${s}\n`);
+  w(`${p.id}: ${p.label} (${p.category})`);
+  w(`  ${p.description}`);
+  w(`  moods: ${p.moods.join(', ')}`);
+  for (const l of p.lights) {
+    const where = `${fmt(l.azimuthDeg, 0)}° ${l.azimuthDeg < 0 ? 'camera-left' : l.azimuthDeg > 0 ? 'camera-right' : 'front'}, ${fmt(l.elevationDeg, 0)}° up`;
+    const colour = l.color ?? `${l.kelvin ?? 6500} K`;
+    w(`  ${l.role.padEnd(10)} ${l.type.padEnd(11)} ${where}${l.type === 'directional' ? '' : `, ${l.distance}× subject size`}; ${l.illuminanceLux} lx at the ${l.aim === 'background' ? 'background' : 'subject'}, ${colour}`);
+  }
+  const env = p.environment;
+  if (env) w(`  environment: ambient ${env.ambientLux ?? 0} lx${env.sky?.type === 'procedural' ? `, daylight sky (sun ${env.sky.sunElevationDeg}°)` : ''}${env.fog && env.fog.type !== 'none' ? `, ${env.fog.type} fog` : ''}${env.volumetric ? `, volumetric ${env.volumetric.density}/m` : ''}`);
+  if (p.animation?.length) w(`  animation: ${p.animation.map((a) => `${a.role} ${a.kind}`).join(', ')}`);
+  w(`  exposure: ${p.exposureEv ?? 0} EV`);
+}
+
+function showCommand(lighting: Command): void {
   lighting
     .command('show')
     .description('show one preset: its lights relative to the subject and camera, environment and exposure')
@@ -79,25 +97,28 @@ export function registerLighting(program: Command): void {
     .option('--json', 'print the preset as JSON')
     .action(async (id: string, opts: { json?: boolean }) => {
       const p = await findPreset(id);
-      if (opts.json) {
-        printJson(p);
-        return;
-      }
-      const w = (s: string) => process.stdout.write(`${s}\n`);
-      w(`${p.id}: ${p.label} (${p.category})`);
-      w(`  ${p.description}`);
-      w(`  moods: ${p.moods.join(', ')}`);
-      for (const l of p.lights) {
-        const where = `${fmt(l.azimuthDeg, 0)}° ${l.azimuthDeg < 0 ? 'camera-left' : l.azimuthDeg > 0 ? 'camera-right' : 'front'}, ${fmt(l.elevationDeg, 0)}° up`;
-        const colour = l.color ?? `${l.kelvin ?? 6500} K`;
-        w(`  ${l.role.padEnd(10)} ${l.type.padEnd(11)} ${where}${l.type === 'directional' ? '' : `, ${l.distance}× subject size`}; ${l.illuminanceLux} lx at the ${l.aim === 'background' ? 'background' : 'subject'}, ${colour}`);
-      }
-      const env = p.environment;
-      if (env) w(`  environment: ambient ${env.ambientLux ?? 0} lx${env.sky?.type === 'procedural' ? `, daylight sky (sun ${env.sky.sunElevationDeg}°)` : ''}${env.fog && env.fog.type !== 'none' ? `, ${env.fog.type} fog` : ''}${env.volumetric ? `, volumetric ${env.volumetric.density}/m` : ''}`);
-      if (p.animation?.length) w(`  animation: ${p.animation.map((a) => `${a.role} ${a.kind}`).join(', ')}`);
-      w(`  exposure: ${p.exposureEv ?? 0} EV`);
+      if (opts.json) printJson(p);
+      else printPreset(p);
     });
+}
 
+/** A batch: each item's status and report or issues; exit 1 (already reported) if any failed. */
+function printBatch(results: BatchItemResult[], failed: number, label: string, json: boolean | undefined): void {
+  if (json) printJson(results);
+  else {
+    for (const r of results) {
+      process.stdout.write(`[${r.index}] ${r.status}\n`);
+      if (r.status === 'ok') printReport(r.report);
+      else printIssues(`${label}[${r.index}]`, r.errors);
+    }
+  }
+  if (failed) {
+    process.stderr.write(`${label}: ${failed} of ${results.length} set-ups failed\n`);
+    throw new ReportedFailure(`${failed} set-ups failed`);
+  }
+}
+
+function analyzeCommand(lighting: Command): void {
   lighting
     .command('analyze')
     .description('analyse lighting set-ups: key-to-fill ratio, colour spread, softness, contrast, moods, rating and recommendations')
@@ -106,32 +127,22 @@ export function registerLighting(program: Command): void {
     .option('--camera <id>', 'SceneSpec only: camera that defines camera-left/right (default: the first shot\'s)')
     .option('--json', 'print JSON (one report, or [{ index, status, report | errors }] for an array)')
     .action(async (file: string, opts: { subject?: string[]; camera?: string; json?: boolean }) => {
-      const { analyzeBatch } = await import('../../pipeline/analyze-lighting.js');
+      const { analyzeLighting } = await import('../../pipeline/analyze-lighting.js');
       const { value, baseDir, label } = await readJson(file);
-      const frame = { baseDir, ...(opts.subject ? { subjects: opts.subject } : {}), ...(opts.camera ? { camera: opts.camera } : {}) };
-      if (!Array.isArray(value)) {
-        const [result] = analyzeBatch([value], frame);
-        if (result!.status === 'error') throw new InputError(result!.errors, label);
-        if (opts.json) printJson(result!.report);
-        else printReport(result!.report);
-        return;
+      let analysis;
+      try {
+        analysis = analyzeLighting({ input: value, baseDir, ...(opts.subject ? { subjects: opts.subject } : {}), ...(opts.camera ? { camera: opts.camera } : {}) });
+      } catch (err) {
+        if (err instanceof Canvas3dError && err.code === 'C3D_INPUT_INVALID') throw new InputError(err.issuesOrMessage(), label);
+        throw err;
       }
-      const results = analyzeBatch(value, frame).map((r, index) => ({ index, ...r }));
-      if (opts.json) printJson(results);
-      else {
-        for (const r of results) {
-          process.stdout.write(`[${r.index}] ${r.status}\n`);
-          if (r.status === 'ok') printReport(r.report);
-          else printIssues(`${label}[${r.index}]`, r.errors);
-        }
-      }
-      const failed = results.filter((r) => r.status === 'error').length;
-      if (failed) {
-        process.stderr.write(`${label}: ${failed} of ${results.length} set-ups failed\n`);
-        throw new ReportedFailure(`${failed} set-ups failed`);
-      }
+      if (analysis.kind === 'batch') printBatch(analysis.results, analysis.failed, label, opts.json);
+      else if (opts.json) printJson(analysis.report);
+      else printReport(analysis.report);
     });
+}
 
+function measureCommand(lighting: Command): void {
   lighting
     .command('measure')
     .description('measure a rendered frame: lit/shadow luminance ratio on the subject, clipping, histogram, estimated CCT')
@@ -154,7 +165,51 @@ export function registerLighting(program: Command): void {
       if (opts.json) printJson(m);
       else printMeasured(m);
     });
+}
 
+interface ApplyOptions {
+  output: string;
+  subject?: string[];
+  camera?: string;
+  keepLights?: boolean;
+  json?: boolean;
+}
+
+async function applyPreset(presetId: string, file: string, opts: ApplyOptions): Promise<void> {
+  const preset = await findPreset(presetId);
+  const { validateSpec } = await import('../../validate/validate.js');
+  const { applyLightingPreset } = await import('../../lighting/apply.js');
+  const { FrameError } = await import('../../lighting/frame.js');
+  const { writeFileAtomic } = await import('../../core/atomic.js');
+  const { value, baseDir, label } = await readJson(file);
+  const v = validateSpec(value, { baseDir });
+  if (!v.ok) throw new InputError(v.issues, label);
+  let result;
+  try {
+    result = applyLightingPreset(value as never, v.spec, preset, { baseDir, keepLights: !!opts.keepLights, ...(opts.subject ? { subjects: opts.subject } : {}), ...(opts.camera ? { camera: opts.camera } : {}) });
+  } catch (err) {
+    if (err instanceof FrameError) throw new InputError(err.issues.map((i) => ({ ...i, path: `--${i.path === 'subjects' ? 'subject' : i.path}` })), label);
+    throw err;
+  }
+  // The result must itself be a valid spec where it is written: relative file paths (textures, libraries)
+  // resolve against the output's folder, and may not leave it, so they cannot simply be rebased.
+  const outDir = path.dirname(path.resolve(opts.output));
+  const check = validateSpec(result.spec, { baseDir: outDir });
+  if (!check.ok) {
+    if (outDir !== baseDir) {
+      const first = check.issues[0]!;
+      throw new InputError([{ path: '--output', message: `the spec's relative files do not resolve from ${outDir} (${first.path}: ${first.message}); write the output in the input's folder` }], label);
+    }
+    throw new Error(`applying ${preset.id} produced an invalid spec: ${check.issues.map((i: Issue) => `${i.path}: ${i.message}`).join('; ')}`);
+  }
+  writeFileAtomic(opts.output, `${JSON.stringify(result.spec, null, 2)}\n`);
+  const f = result.frame;
+  const summary = { ok: true, output: opts.output, preset: preset.id, subjects: f.subjects, camera: f.cameraId ?? null, subjectCentre: f.centre.toArray().map((x) => +x.toFixed(3)), subjectSize: +f.size.toFixed(3), lights: result.lights.map((l) => ({ id: l.light.id, role: l.role, type: l.light.type, position: 'position' in l.light ? l.light.position : undefined, intensity: l.light.intensity, distanceM: +l.distanceM.toFixed(3) })) };
+  if (opts.json) printJson(summary);
+  else process.stdout.write(`wrote ${opts.output}: ${preset.label}, ${result.lights.length} light${result.lights.length === 1 ? '' : 's'} around ${f.subjects.join(', ') || 'the scene'} (size ${fmt(f.size)} m)${f.cameraId ? ` as seen from ${f.cameraId}` : ''}\n`);
+}
+
+function applyCommand(lighting: Command): void {
   lighting
     .command('apply')
     .description('light a SceneSpec with a preset, placed around its subject and camera; writes a new SceneSpec')
@@ -168,40 +223,52 @@ export function registerLighting(program: Command): void {
     .option('--camera <id>', 'camera that defines front and camera-left/right (default: the first shot\'s)')
     .option('--keep-lights', 'keep the scene\'s own lights and add the preset\'s')
     .option('--json', 'print a JSON summary')
-    .action(async (presetId: string, file: string, opts: { output: string; subject?: string[]; camera?: string; keepLights?: boolean; json?: boolean }) => {
-      const preset = await findPreset(presetId);
-      const { validateSpec } = await import('../../validate/validate.js');
-      const { applyLightingPreset } = await import('../../lighting/apply.js');
-      const { FrameError } = await import('../../lighting/frame.js');
-      const { writeFileAtomic } = await import('../../core/atomic.js');
-      const { value, baseDir, label } = await readJson(file);
-      const v = validateSpec(value, { baseDir });
-      if (!v.ok) throw new InputError(v.issues, label);
-      let result;
-      try {
-        result = applyLightingPreset(value as never, v.spec, preset, { baseDir, keepLights: !!opts.keepLights, ...(opts.subject ? { subjects: opts.subject } : {}), ...(opts.camera ? { camera: opts.camera } : {}) });
-      } catch (err) {
-        if (err instanceof FrameError) throw new InputError(err.issues.map((i) => ({ ...i, path: `--${i.path === 'subjects' ? 'subject' : i.path}` })), label);
-        throw err;
-      }
-      // The result must itself be a valid spec where it is written: relative file paths (textures, libraries)
-      // resolve against the output's folder, and may not leave it, so they cannot simply be rebased.
-      const outDir = path.dirname(path.resolve(opts.output));
-      const check = validateSpec(result.spec, { baseDir: outDir });
-      if (!check.ok) {
-        if (outDir !== baseDir) {
-          const first = check.issues[0]!;
-          throw new InputError([{ path: '--output', message: `the spec's relative files do not resolve from ${outDir} (${first.path}: ${first.message}); write the output in the input's folder` }], label);
-        }
-        throw new Error(`applying ${preset.id} produced an invalid spec: ${check.issues.map((i: Issue) => `${i.path}: ${i.message}`).join('; ')}`);
-      }
-      writeFileAtomic(opts.output, `${JSON.stringify(result.spec, null, 2)}\n`);
-      const f = result.frame;
-      const summary = { ok: true, output: opts.output, preset: preset.id, subjects: f.subjects, camera: f.cameraId ?? null, subjectCentre: f.centre.toArray().map((x) => +x.toFixed(3)), subjectSize: +f.size.toFixed(3), lights: result.lights.map((l) => ({ id: l.light.id, role: l.role, type: l.light.type, position: 'position' in l.light ? l.light.position : undefined, intensity: l.light.intensity, distanceM: +l.distanceM.toFixed(3) })) };
-      if (opts.json) printJson(summary);
-      else process.stdout.write(`wrote ${opts.output}: ${preset.label}, ${result.lights.length} light${result.lights.length === 1 ? '' : 's'} around ${f.subjects.join(', ') || 'the scene'} (size ${fmt(f.size)} m)${f.cameraId ? ` as seen from ${f.cameraId}` : ''}\n`);
-    });
+    .action(applyPreset);
+}
 
+interface SkyOptions {
+  output: string;
+  date?: string;
+  time?: string;
+  utcOffset?: number;
+  lat?: number;
+  lon?: number;
+  elevation?: number;
+  azimuth?: number;
+  turbidity?: number;
+  width: number;
+  sunDisc?: boolean;
+  json?: boolean;
+}
+
+/** The sky options checked by the spec's own Sky schema, with issues named after the flags. */
+async function skyFromFlags(opts: SkyOptions) {
+  const { Sky } = await import('../../scene/environment.js');
+  const { zodIssues } = await import('../../core/zod-issues.js');
+  const flag: Record<string, string> = { date: '--date', time: '--time', utcOffsetHours: '--utc-offset', latitude: '--lat', longitude: '--lon', sunElevationDeg: '--elevation', sunAzimuthDeg: '--azimuth', turbidity: '--turbidity' };
+  const raw = { type: 'procedural', date: opts.date, time: opts.time, utcOffsetHours: opts.utcOffset, latitude: opts.lat, longitude: opts.lon, sunElevationDeg: opts.elevation, sunAzimuthDeg: opts.azimuth, turbidity: opts.turbidity };
+  const parsed = Sky.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
+  if (!parsed.success) throw new InputError(zodIssues(parsed.error).map((i) => ({ path: flag[i.path] ?? i.path, message: i.message })), 'sky');
+  if (parsed.data.type !== 'procedural') throw new Error('unreachable');
+  return parsed.data;
+}
+
+async function writeSky(opts: SkyOptions): Promise<void> {
+  const { skySun, sunLightFor } = await import('../../lighting/daylight.js');
+  const { equirectSky } = await import('../../lighting/sky.js');
+  const { writeHdr } = await import('../../lighting/hdr.js');
+  const { writeFileAtomic } = await import('../../core/atomic.js');
+  const sky = await skyFromFlags(opts);
+  const sun = skySun(sky);
+  const image = equirectSky({ sun, turbidity: sky.turbidity, width: opts.width, height: opts.width / 2, ...(opts.sunDisc ? { sunDisc: true } : {}) });
+  writeFileAtomic(opts.output, writeHdr(image, `Canvas3D daylight sky (Preetham), linear sRGB in kcd/m2; sun elevation ${sun.elevationDeg.toFixed(2)} deg, azimuth ${sun.azimuthDeg.toFixed(2)} deg, turbidity ${sky.turbidity}`));
+  const light = sunLightFor(sky);
+  const summary = { ok: true, output: opts.output, width: image.width, height: image.height, sun: { elevationDeg: +sun.elevationDeg.toFixed(3), azimuthDeg: +sun.azimuthDeg.toFixed(3) }, sunLight: light ?? null };
+  if (opts.json) printJson(summary);
+  else process.stdout.write(`wrote ${opts.output} (${image.width}×${image.height}): sun ${fmt(sun.elevationDeg, 1)}° up, bearing ${fmt(sun.azimuthDeg, 1)}°${light ? `, ${light.intensity.value} lx at ${(light.color as { kelvin: number }).kelvin} K` : ', below the horizon'}\n`);
+}
+
+function skyCommand(lighting: Command): void {
   lighting
     .command('sky')
     .description('render the analytic daylight sky (Preetham) to an equirectangular Radiance .hdr, sun placed by date, time and place or by angles')
@@ -224,25 +291,15 @@ export function registerLighting(program: Command): void {
     }, 1024)
     .option('--sun-disc', 'draw the sun\'s disc at its physical luminance (for lighting; blinding as a backdrop)')
     .option('--json', 'print a JSON summary')
-    .action(async (opts: { output: string; date?: string; time?: string; utcOffset?: number; lat?: number; lon?: number; elevation?: number; azimuth?: number; turbidity?: number; width: number; sunDisc?: boolean; json?: boolean }) => {
-      const { Sky } = await import('../../scene/environment.js');
-      const { zodIssues } = await import('../../core/zod-issues.js');
-      const { skySun, sunLightFor } = await import('../../lighting/daylight.js');
-      const { equirectSky } = await import('../../lighting/sky.js');
-      const { writeHdr } = await import('../../lighting/hdr.js');
-      const { writeFileAtomic } = await import('../../core/atomic.js');
-      const flag: Record<string, string> = { date: '--date', time: '--time', utcOffsetHours: '--utc-offset', latitude: '--lat', longitude: '--lon', sunElevationDeg: '--elevation', sunAzimuthDeg: '--azimuth', turbidity: '--turbidity' };
-      const raw = { type: 'procedural', date: opts.date, time: opts.time, utcOffsetHours: opts.utcOffset, latitude: opts.lat, longitude: opts.lon, sunElevationDeg: opts.elevation, sunAzimuthDeg: opts.azimuth, turbidity: opts.turbidity };
-      const parsed = Sky.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-      if (!parsed.success) throw new InputError(zodIssues(parsed.error).map((i) => ({ path: flag[i.path] ?? i.path, message: i.message })), 'sky');
-      if (parsed.data.type !== 'procedural') throw new Error('unreachable');
-      const sky = parsed.data;
-      const sun = skySun(sky);
-      const image = equirectSky({ sun, turbidity: sky.turbidity, width: opts.width, height: opts.width / 2, ...(opts.sunDisc ? { sunDisc: true } : {}) });
-      writeFileAtomic(opts.output, writeHdr(image, `Canvas3D daylight sky (Preetham), linear sRGB in kcd/m2; sun elevation ${sun.elevationDeg.toFixed(2)} deg, azimuth ${sun.azimuthDeg.toFixed(2)} deg, turbidity ${sky.turbidity}`));
-      const light = sunLightFor(sky);
-      const summary = { ok: true, output: opts.output, width: image.width, height: image.height, sun: { elevationDeg: +sun.elevationDeg.toFixed(3), azimuthDeg: +sun.azimuthDeg.toFixed(3) }, sunLight: light ?? null };
-      if (opts.json) printJson(summary);
-      else process.stdout.write(`wrote ${opts.output} (${image.width}×${image.height}): sun ${fmt(sun.elevationDeg, 1)}° up, bearing ${fmt(sun.azimuthDeg, 1)}°${light ? `, ${light.intensity.value} lx at ${(light.color as { kelvin: number }).kelvin} K` : ', below the horizon'}\n`);
-    });
+    .action(writeSky);
+}
+
+export function registerLighting(program: Command): void {
+  const lighting = program.command('lighting').description('lighting presets, set-up analysis, measured lighting and daylight skies');
+  listCommand(lighting);
+  showCommand(lighting);
+  analyzeCommand(lighting);
+  measureCommand(lighting);
+  applyCommand(lighting);
+  skyCommand(lighting);
 }

@@ -35,9 +35,7 @@ const positiveInt = (v: string) => {
   return n;
 };
 
-export function registerMaterials(program: Command): void {
-  const materials = program.command('materials').description('browse, search and export the material preset library');
-
+function listCommand(materials: Command): void {
   materials
     .command('list')
     .description('list presets, optionally of one family')
@@ -55,7 +53,9 @@ export function registerMaterials(program: Command): void {
       for (const p of presets) process.stdout.write(`${p.id.padEnd(width)}  ${p.family.padEnd(9)}  ${p.tags.join(', ')}\n`);
       process.stdout.write(`${presets.length} presets\n`);
     });
+}
 
+function showCommand(materials: Command): void {
   materials
     .command('show')
     .description('show one preset: parameters, texture recipe, source')
@@ -75,7 +75,9 @@ export function registerMaterials(program: Command): void {
       if (p.texture) process.stdout.write(`  texture: ${p.texture.pattern.kind} pattern, ${JSON.stringify(p.texture.colors)}\n`);
       process.stdout.write(`  source: ${source}\n`);
     });
+}
 
+function searchCommand(materials: Command): void {
   materials
     .command('search')
     .description('rank presets for a description, best first (e.g. "old wooden door")')
@@ -94,7 +96,9 @@ export function registerMaterials(program: Command): void {
       if (!results.length) process.stdout.write('no matching presets\n');
       for (const r of results) process.stdout.write(`${r.id.padEnd(32)} ${r.family.padEnd(9)} ${r.score.toFixed(1).padStart(7)}  ${Object.keys(r.matched).join(', ')}\n`);
     });
+}
 
+function exportCommand(materials: Command): void {
   materials
     .command('export')
     .description('export a preset as MaterialX (with baked textures) or a JSON library')
@@ -118,7 +122,9 @@ export function registerMaterials(program: Command): void {
       writeFilesAtomic([{ path: opts.output, data: main!.data }, ...rest.map((f) => ({ path: path.join(dir, f.name), data: f.data }))]);
       process.stderr.write(`wrote ${[opts.output, ...rest.map((f) => path.join(dir, f.name))].join(', ')}\n`);
     });
+}
 
+function importCommand(materials: Command): void {
   materials
     .command('import')
     .description('check a JSON material library (use it from a spec through "libraries")')
@@ -131,7 +137,9 @@ export function registerMaterials(program: Command): void {
       if (opts.json) printJson({ ok: true, presets: added.length, ids: added.map((p) => p.id) });
       else process.stdout.write(`${file}: ${added.length} presets, all valid: ${added.map((p) => p.id).join(', ')}\n`);
     });
+}
 
+function qualityCommand(materials: Command): void {
   materials
     .command('quality')
     .description('list the quality levels: texture size, maps and material extensions')
@@ -146,4 +154,14 @@ export function registerMaterials(program: Command): void {
         process.stdout.write(`${q.padEnd(11)} ${String(l.textureSize).padStart(4)}²  maps: ${l.maps.join(', ')}\n            extensions: ${l.extensions.join(', ')}\n            for ${l.use}\n`);
       }
     });
+}
+
+export function registerMaterials(program: Command): void {
+  const materials = program.command('materials').description('browse, search and export the material preset library');
+  listCommand(materials);
+  showCommand(materials);
+  searchCommand(materials);
+  exportCommand(materials);
+  importCommand(materials);
+  qualityCommand(materials);
 }

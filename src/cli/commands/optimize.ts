@@ -10,7 +10,7 @@ export function registerOptimize(program: Command): void {
     .argument('<input>', '.glb or .gltf file')
     .requiredOption('-o, --output <file>', 'output .glb or .gltf', outputPath)
     .option('--lod', 'add LOD chains (MSFT_lod with screen coverage)')
-    .option('--instance', 'instance repeated meshes (EXT_mesh_gpu_instancing)')
+    .option('--instance', 'batch repeated meshes into EXT_mesh_gpu_instancing (listed as required: loaders without it refuse the file)')
     .option('--meshopt', 'quantise and compress geometry (EXT_meshopt_compression)')
     .option('--weld', 'merge identical vertices')
     .option('--json', 'print the optimisation and mesh validation reports as JSON')

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
-import { InputError, printJson, readInput } from '../io.js';
+import { InputError, about, printJson, readInput } from '../io.js';
+import type { ProgressEvent } from '../../pipeline/progress.js';
 import { didYouMean, quote } from '../../core/issues.js';
 import { RENDER_QUALITIES, MAX_FRAME_EDGE, MAX_FRAME_PIXELS, type RenderQuality } from '../../render/quality.js';
 import type { RenderSession } from '../../render/session.js';
@@ -21,31 +22,37 @@ const passList = (v: string) => {
   return list as (typeof PASSES)[number][];
 };
 
-/** Opens a browser session, turning "no Chromium" into the one clear message users need. */
+/** Opens a browser session; a missing Chromium is reported with `label` and the one clear message users need. */
 export async function openSession(label: string): Promise<RenderSession> {
-  const { RenderSession, RenderError } = await import('../../render/session.js');
-  const { ChromiumNotFoundError } = await import('../../render/chromium.js');
-  try {
-    return await RenderSession.open();
-  } catch (err) {
-    if (err instanceof ChromiumNotFoundError || err instanceof RenderError) throw new InputError([{ path: '', message: err.message }], label);
-    throw err;
-  }
+  const { RenderSession } = await import('../../render/session.js');
+  return about(label, () => RenderSession.open());
 }
 
 /** A progress bar on stderr, on terminals only: one line per frame, redrawn. */
 function progress(enabled: boolean) {
   const started = performance.now();
-  return (e: { index: number; total: number; shot: string; phase: 'start' | 'done'; ms?: number }) => {
-    if (!enabled) return;
-    const done = e.phase === 'done' ? e.index + 1 : e.index;
+  return (e: ProgressEvent) => {
+    if (!enabled || e.stage !== 'render' || e.total === 0) return;
     const width = 24;
-    const filled = Math.round((done / e.total) * width);
+    const filled = Math.round((e.step / e.total) * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const what = e.phase === 'start' ? `rendering ${e.shot}…` : `${e.shot} ${((e.ms ?? 0) / 1000).toFixed(1)} s`;
-    process.stderr.write(`\r\x1b[2K${bar} ${done}/${e.total} ${what}`);
-    if (e.phase === 'done' && done === e.total) process.stderr.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    process.stderr.write(`\r\x1b[2K${bar} ${e.step}/${e.total} ${e.message}`);
+    if (e.step === e.total && !e.message.startsWith('rendering')) process.stderr.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   };
+}
+
+/** The scene argument: a GLB's bytes, or a spec's text, with the folder its relative paths resolve against. */
+function readScene(file: string): { scene: Uint8Array | string; baseDir: string; label: string } {
+  if (!/\.glb$/i.test(file)) {
+    const text = readInput(file);
+    return { scene: text.text, baseDir: text.baseDir, label: text.label };
+  }
+  try {
+    if (!statSync(file).isFile()) throw new Error('not a file');
+    return { scene: new Uint8Array(readFileSync(file)), baseDir: path.dirname(path.resolve(file)), label: file };
+  } catch {
+    throw new InputError([{ path: '', message: `${file}: file not found` }], 'render');
+  }
 }
 
 export function registerRender(program: Command): void {
@@ -64,68 +71,26 @@ export function registerRender(program: Command): void {
     .option('--json', 'print the render manifest as JSON')
     .action(async (file: string, opts: { output: string; shot?: string[]; width: number; height: number; quality: RenderQuality; hdr?: boolean; passes?: (typeof PASSES)[number][]; storyboard?: boolean; json?: boolean }) => {
       if (opts.width * opts.height > MAX_FRAME_PIXELS) throw new InputError([{ path: '--width', message: `${opts.width}×${opts.height} is more than ${MAX_FRAME_PIXELS.toLocaleString('en')} pixels (8K)` }], 'render');
-      const { inputFromGlb, inputFromSpec, renderShots, selectShots, RenderInputError } = await import('../../render/render.js');
-      const isGlb = /\.glb$/i.test(file);
-      let input;
-      let baseDir: string;
-      let label = file;
-      if (isGlb) {
-        let bytes: Buffer;
-        try {
-          if (!statSync(file).isFile()) throw new Error('not a file');
-          bytes = readFileSync(file);
-        } catch {
-          throw new InputError([{ path: '', message: `${file}: file not found` }], 'render');
-        }
-        baseDir = path.dirname(path.resolve(file));
-        try {
-          input = await inputFromGlb(new Uint8Array(bytes));
-        } catch (err) {
-          throw new InputError([{ path: '', message: `not a readable GLB (${err instanceof Error ? err.message : String(err)})` }], file);
-        }
-      } else {
-        const { validateSpecText } = await import('../../validate/validate.js');
-        const text = readInput(file);
-        label = text.label;
-        baseDir = text.baseDir;
-        const v = validateSpecText(text.text, { baseDir });
-        if (!v.ok) throw new InputError(v.issues, label);
-        input = await inputFromSpec(v.spec, baseDir);
-      }
-      try {
-        selectShots(input, opts.shot);
-      } catch (err) {
-        if (err instanceof RenderInputError) throw new InputError([{ path: err.path, message: err.message }], label);
-        throw err;
-      }
-      const session = await openSession(label);
-      try {
-        const manifest = await renderShots(session, input, {
+      const { renderScene } = await import('../../pipeline/render.js');
+      const { scene, baseDir, label } = readScene(file);
+      const { manifest } = await about(label, () =>
+        renderScene({
+          scene,
+          baseDir,
           outDir: opts.output,
           width: opts.width,
           height: opts.height,
           quality: opts.quality,
           hdr: !!opts.hdr,
           passes: opts.passes ?? [],
-          baseDir,
+          storyboard: !!opts.storyboard,
           ...(opts.shot ? { shots: opts.shot } : {}),
-          onFrame: progress(!opts.json && process.stderr.isTTY === true),
-        }).catch((err: unknown) => {
-          if (err instanceof RenderInputError) throw new InputError([{ path: err.path, message: err.message }], label);
-          throw err;
-        });
-        if (opts.storyboard) {
-          const { writeStoryboard } = await import('../../render/storyboard.js');
-          await writeStoryboard(opts.output, session);
-        }
-        if (opts.json) printJson(manifest);
-        else {
-          for (const s of manifest.shots) process.stdout.write(`${path.join(opts.output, s.files.png)}  ${s.shotSize ?? ''} ${(s.renderMs / 1000).toFixed(1)} s\n`);
-          process.stdout.write(`${manifest.shots.length} frame${manifest.shots.length === 1 ? '' : 's'} (${manifest.width}×${manifest.height}, ${manifest.quality}) on ${manifest.renderer.replace(/^ANGLE \(|\)$/g, '')}\n`);
-        }
-      } finally {
-        await session.close();
-      }
+          onProgress: progress(!opts.json && process.stderr.isTTY === true),
+        }),
+      );
+      if (opts.json) return printJson(manifest);
+      for (const s of manifest.shots) process.stdout.write(`${path.join(opts.output, s.files.png)}  ${s.shotSize ?? ''} ${(s.renderMs / 1000).toFixed(1)} s\n`);
+      process.stdout.write(`${manifest.shots.length} frame${manifest.shots.length === 1 ? '' : 's'} (${manifest.width}×${manifest.height}, ${manifest.quality}) on ${manifest.renderer.replace(/^ANGLE \(|\)$/g, '')}\n`);
     });
 
   program
@@ -156,13 +121,8 @@ export function registerRender(program: Command): void {
     .option('--html-only', 'write only the HTML (no browser needed)')
     .option('--json', 'print the files written as JSON')
     .action(async (dir: string, opts: { title?: string; columns?: number; htmlOnly?: boolean; json?: boolean }) => {
-      const { writeStoryboard, readManifest, StoryboardError } = await import('../../render/storyboard.js');
-      try {
-        readManifest(dir);
-      } catch (err) {
-        if (err instanceof StoryboardError) throw new InputError([{ path: '', message: err.message }], 'storyboard');
-        throw err;
-      }
+      const { writeStoryboard, readManifest } = await import('../../render/storyboard.js');
+      await about('storyboard', async () => readManifest(dir));
       const session = opts.htmlOnly ? undefined : await openSession('storyboard');
       try {
         const files = await writeStoryboard(dir, session, { ...(opts.title ? { title: opts.title } : {}), ...(opts.columns ? { columns: opts.columns } : {}) });

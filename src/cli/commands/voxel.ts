@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { statSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { InputError, printJson } from '../io.js';
+import { InputError, about, printJson } from '../io.js';
 import { writeFileAtomic } from '../../core/atomic.js';
 
 const triple = (v: string): [number, number, number] => {
@@ -54,15 +54,10 @@ export function registerVoxel(program: Command): void {
         writeFileAtomic(opts.output, data);
         bytes = data.byteLength;
       } else {
-        const { validateSpec } = await import('../../validate/validate.js');
-        const { buildScene } = await import('../../gltf/build-scene.js');
-        const { writeDocument } = await import('../../gltf/write.js');
-        const valid = validateSpec({ version: 1, objects: [{ id: 'voxels', geometry: parsed.data }] }, { baseDir });
-        if (!valid.ok) throw new InputError(valid.issues, 'voxel');
-        const built = await buildScene(valid.spec, { baseDir });
+        const { buildScene } = await import('../../pipeline/build.js');
+        const built = await about('voxel', () => buildScene({ spec: { version: 1, objects: [{ id: 'voxels', geometry: parsed.data }] }, baseDir, output: opts.output }));
         triangles = built.stats.triangles;
-        const files = await writeDocument(built.document, opts.output);
-        bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+        bytes = built.bytes;
       }
       const summary = { ok: true, output: opts.output, size: model.size, voxels: count(model), colours: new Set(model.voxels).size - (model.voxels.includes(0) ? 1 : 0), triangles, bytes };
       if (opts.json) printJson(summary);

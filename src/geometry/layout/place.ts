@@ -72,6 +72,13 @@ const PLACER_DEFAULTS: PlacerOptions = { minSpacing: 0.15, attempts: 24 };
 /** Floor coverings other props may stand on. */
 const FLAT = new Set(['rug']);
 
+type Vec3 = [number, number, number];
+/** Where a rule puts a prop: position, yaw in degrees, how it stands, and on or under what. */
+type Candidate = [Vec3, number, Placed['relation'], Placed | undefined];
+/** Yaw that turns a prop's back to the north, south, west and east wall, in that order. */
+const WALL_YAWS = [0, 180, 90, -90] as const;
+const QUARTER_TURNS = [0, 90, 180, 270] as const;
+
 export class RoomPlacer {
   readonly placed: Placed[] = [];
   private readonly options: PlacerOptions;
@@ -108,121 +115,167 @@ export class RoomPlacer {
     return undefined;
   }
 
-  private candidate(req: PlaceRequest, box: Box3): [[number, number, number], number, Placed['relation'], Placed | undefined] | undefined {
+  private candidate(req: PlaceRequest, box: Box3): Candidate | undefined {
+    const rule = req.rule;
+    switch (rule.kind) {
+      case 'wall':
+        return this.againstWall(box);
+      case 'corner':
+        return this.inCorner(box);
+      case 'mount':
+        return rule.surface === 'ceiling' ? this.fromCeiling(rule.height) : this.onWall(box, rule.height);
+      case 'center':
+        return this.midRoom(req);
+      case 'at':
+        return this.nearPoint(req, rule, box);
+      case 'floor':
+        return this.anywhere(req, box);
+      case 'near':
+        return this.beside(req, rule, box);
+      case 'on':
+        return this.onTop(rule.target, box);
+      case 'under':
+        return this.underneath(rule.target, box);
+    }
+  }
+
+  /** A uniform draw in [lo, hi) from the room's random sequence. */
+  private between(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.random();
+  }
+
+  /** Back against one of the four walls, front (+Z in prop space) towards the room. */
+  private againstWall(box: Box3): Candidate {
     const r = this.room;
-    const rand = (lo: number, hi: number) => lo + (hi - lo) * this.random();
+    const side = Math.floor(this.random() * 4);
+    const yaw = WALL_YAWS[side]!;
+    const t = placeBox(box, [0, 0, 0], yaw);
+    const gap = 0.01;
+    const alongX = () => this.between(r.x0 - t.min[0], r.x1 - t.max[0]);
+    const alongZ = () => this.between(r.z0 - t.min[2], r.z1 - t.max[2]);
+    let position: Vec3;
+    if (side === 0) position = [alongX(), 0, r.z0 - t.min[2] + gap];
+    else if (side === 1) position = [alongX(), 0, r.z1 - t.max[2] - gap];
+    else if (side === 2) position = [r.x0 - t.min[0] + gap, 0, alongZ()];
+    else position = [r.x1 - t.max[0] - gap, 0, alongZ()];
+    return [position, yaw, 'floor', undefined];
+  }
+
+  /** In one of the four corners, aligned with one of its walls, facing out of the corner. */
+  private inCorner(box: Box3): Candidate {
+    const r = this.room;
+    const east = this.random() < 0.5;
+    const south = this.random() < 0.5;
+    const yaw = south ? 180 : 0;
+    const t = placeBox(box, [0, 0, 0], yaw);
+    const gap = 0.02;
+    return [[east ? r.x1 - t.max[0] - gap : r.x0 - t.min[0] + gap, 0, south ? r.z1 - t.max[2] - gap : r.z0 - t.min[2] + gap], yaw, 'floor', undefined];
+  }
+
+  /** Hanging from the ceiling at `height`, within the middle half of the room. */
+  private fromCeiling(height: number): Candidate {
+    const r = this.room;
+    const position: Vec3 = [this.between(r.x0 + 0.25 * (r.x1 - r.x0), r.x1 - 0.25 * (r.x1 - r.x0)), height, this.between(r.z0 + 0.25 * (r.z1 - r.z0), r.z1 - 0.25 * (r.z1 - r.z0))];
+    return [position, 0, 'floor', undefined];
+  }
+
+  /** On one of the four walls at `height`, back to the wall. */
+  private onWall(box: Box3, height: number): Candidate {
+    const r = this.room;
+    const side = Math.floor(this.random() * 4);
+    const yaw = WALL_YAWS[side]!;
+    const t = placeBox(box, [0, 0, 0], yaw);
+    let position: Vec3;
+    if (side === 0) position = [this.between(r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z0 - t.min[2]];
+    else if (side === 1) position = [this.between(r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z1 - t.max[2]];
+    else if (side === 2) position = [r.x0 - t.min[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
+    else position = [r.x1 - t.max[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
+    return [position, yaw, 'floor', undefined];
+  }
+
+  /** Near the middle of the room (within a fifth of its size), square to the walls unless told what to face. */
+  private midRoom(req: PlaceRequest): Candidate {
+    const r = this.room;
+    const jx = (r.x1 - r.x0) * 0.2;
+    const jz = (r.z1 - r.z0) * 0.2;
+    const position: Vec3 = [(r.x0 + r.x1) / 2 + this.between(-jx, jx), 0, (r.z0 + r.z1) / 2 + this.between(-jz, jz)];
+    const yaw = QUARTER_TURNS[Math.floor(this.random() * 4)]!;
+    return [position, this.facingYaw(req, position) ?? yaw, 'floor', undefined];
+  }
+
+  /** Around a floor point; the search widens a little on every attempt, so a crowded spot still finds the nearest free place. */
+  private nearPoint(req: PlaceRequest, rule: Extract<Rule, { kind: 'at' }>, box: Box3): Candidate {
+    const r = this.room;
     const w = box.max[0] - box.min[0];
     const d = box.max[2] - box.min[2];
-    const rule = req.rule;
-    let position: [number, number, number];
-    let yaw: number;
-    switch (rule.kind) {
-      case 'wall': {
-        // Back against the wall, front (+Z in prop space) towards the room.
-        const side = Math.floor(this.random() * 4);
-        yaw = [0, 180, 90, -90][side]!;
-        const t = placeBox(box, [0, 0, 0], yaw);
-        const gap = 0.01;
-        const alongX = () => rand(r.x0 - t.min[0], r.x1 - t.max[0]);
-        const alongZ = () => rand(r.z0 - t.min[2], r.z1 - t.max[2]);
-        if (side === 0) position = [alongX(), 0, r.z0 - t.min[2] + gap];
-        else if (side === 1) position = [alongX(), 0, r.z1 - t.max[2] - gap];
-        else if (side === 2) position = [r.x0 - t.min[0] + gap, 0, alongZ()];
-        else position = [r.x1 - t.max[0] - gap, 0, alongZ()];
-        return [position, yaw, 'floor', undefined];
-      }
-      case 'corner': {
-        const east = this.random() < 0.5;
-        const south = this.random() < 0.5;
-        // Aligned with one of the corner's walls, facing out of the corner.
-        yaw = south ? 180 : 0;
-        const t = placeBox(box, [0, 0, 0], yaw);
-        const gap = 0.02;
-        position = [east ? r.x1 - t.max[0] - gap : r.x0 - t.min[0] + gap, 0, south ? r.z1 - t.max[2] - gap : r.z0 - t.min[2] + gap];
-        return [position, yaw, 'floor', undefined];
-      }
-      case 'mount': {
-        if (rule.surface === 'ceiling') {
-          position = [rand(r.x0 + 0.25 * (r.x1 - r.x0), r.x1 - 0.25 * (r.x1 - r.x0)), rule.height, rand(r.z0 + 0.25 * (r.z1 - r.z0), r.z1 - 0.25 * (r.z1 - r.z0))];
-          return [position, 0, 'floor', undefined];
-        }
-        const side = Math.floor(this.random() * 4);
-        yaw = [0, 180, 90, -90][side]!;
-        const t = placeBox(box, [0, 0, 0], yaw);
-        const h = rule.height;
-        if (side === 0) position = [rand(r.x0 - t.min[0], r.x1 - t.max[0]), h, r.z0 - t.min[2]];
-        else if (side === 1) position = [rand(r.x0 - t.min[0], r.x1 - t.max[0]), h, r.z1 - t.max[2]];
-        else if (side === 2) position = [r.x0 - t.min[0], h, rand(r.z0 - t.min[2], r.z1 - t.max[2])];
-        else position = [r.x1 - t.max[0], h, rand(r.z0 - t.min[2], r.z1 - t.max[2])];
-        return [position, yaw, 'floor', undefined];
-      }
-      case 'center': {
-        const jx = (r.x1 - r.x0) * 0.2;
-        const jz = (r.z1 - r.z0) * 0.2;
-        position = [(r.x0 + r.x1) / 2 + rand(-jx, jx), 0, (r.z0 + r.z1) / 2 + rand(-jz, jz)];
-        yaw = [0, 90, 180, 270][Math.floor(this.random() * 4)]!;
-        return [position, this.facingYaw(req, position) ?? yaw, 'floor', undefined];
-      }
-      case 'at': {
-        // Widen the search a little on every attempt, so a crowded spot still finds the nearest free place.
-        const j = (rule.jitter ?? 0.15) * (1 + this.tries);
-        const cx = Math.min(Math.max(rule.x, r.x0 + w / 2), r.x1 - w / 2);
-        const cz = Math.min(Math.max(rule.z, r.z0 + d / 2), r.z1 - d / 2);
-        position = [cx + rand(-j, j), 0, cz + rand(-j, j)];
-        return [position, this.facingYaw(req, position) ?? 0, 'floor', undefined];
-      }
-      case 'floor': {
-        position = [rand(r.x0 + w / 2, r.x1 - w / 2), 0, rand(r.z0 + d / 2, r.z1 - d / 2)];
-        return [position, this.facingYaw(req, position) ?? [0, 90, 180, 270][Math.floor(this.random() * 4)]!, 'floor', undefined];
-      }
-      case 'near': {
-        const t = this.find(rule.target);
-        if (!t) return undefined;
-        // Beside one of the target's four sides, facing it (chairs around a table).
-        const side = Math.floor(this.random() * 4);
-        const gap = 0.05 + this.random() * (rule.distance ?? 0.3);
-        const tb = t.bounds;
-        const reach = Math.max(w, d) / 2;
-        const cx = (tb.min[0] + tb.max[0]) / 2;
-        const cz = (tb.min[2] + tb.max[2]) / 2;
-        if (side === 0) position = [rand(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.min[2] - gap - reach];
-        else if (side === 1) position = [rand(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.max[2] + gap + reach];
-        else if (side === 2) position = [tb.min[0] - gap - reach, 0, rand(tb.min[2] + reach, tb.max[2] - reach) || cz];
-        else position = [tb.max[0] + gap + reach, 0, rand(tb.min[2] + reach, tb.max[2] - reach) || cz];
-        if (Number.isNaN(position[0])) position[0] = cx;
-        if (Number.isNaN(position[2])) position[2] = cz;
-        yaw = (Math.atan2(cx - position[0], cz - position[2]) * 180) / Math.PI;
-        return [position, req.facing ? (this.facingYaw(req, position) ?? yaw) : yaw, 'floor', undefined];
-      }
-      case 'on': {
-        const t = this.find(rule.target);
-        if (!t) return undefined;
-        const info = getProp(t.type)?.prop;
-        if (!info?.surfaceHeight) return undefined;
-        // Rest on the target's top: inside its footprint, on its highest point so nothing interpenetrates.
-        const tb = t.bounds;
-        yaw = [0, 90, 180, 270][Math.floor(this.random() * 4)]!;
-        const turned = placeBox(box, [0, 0, 0], yaw);
-        const hw = (turned.max[0] - turned.min[0]) / 2;
-        const hd = (turned.max[2] - turned.min[2]) / 2;
-        if (tb.max[0] - tb.min[0] < 2 * hw || tb.max[2] - tb.min[2] < 2 * hd) return undefined;
-        position = [rand(tb.min[0] + hw, tb.max[0] - hw) - (turned.min[0] + turned.max[0]) / 2, tb.max[1] - box.min[1], rand(tb.min[2] + hd, tb.max[2] - hd) - (turned.min[2] + turned.max[2]) / 2];
-        return [position, yaw, 'on', t];
-      }
-      case 'under': {
-        const t = this.find(rule.target);
-        if (!t) return undefined;
-        const info = getProp(t.type)?.prop;
-        if (!info?.surfaceHeight) return undefined;
-        const tb = t.bounds;
-        const inset = 0.12;
-        const hw = w / 2;
-        const hd = d / 2;
-        if (tb.max[0] - tb.min[0] - 2 * inset < 2 * hw || tb.max[2] - tb.min[2] - 2 * inset < 2 * hd) return undefined;
-        position = [rand(tb.min[0] + inset + hw, tb.max[0] - inset - hw), 0, rand(tb.min[2] + inset + hd, tb.max[2] - inset - hd)];
-        return [position, 0, 'under', t];
-      }
-    }
+    const j = (rule.jitter ?? 0.15) * (1 + this.tries);
+    const cx = Math.min(Math.max(rule.x, r.x0 + w / 2), r.x1 - w / 2);
+    const cz = Math.min(Math.max(rule.z, r.z0 + d / 2), r.z1 - d / 2);
+    const position: Vec3 = [cx + this.between(-j, j), 0, cz + this.between(-j, j)];
+    return [position, this.facingYaw(req, position) ?? 0, 'floor', undefined];
+  }
+
+  /** Anywhere on the floor, square to the walls unless told what to face. */
+  private anywhere(req: PlaceRequest, box: Box3): Candidate {
+    const r = this.room;
+    const w = box.max[0] - box.min[0];
+    const d = box.max[2] - box.min[2];
+    const position: Vec3 = [this.between(r.x0 + w / 2, r.x1 - w / 2), 0, this.between(r.z0 + d / 2, r.z1 - d / 2)];
+    return [position, this.facingYaw(req, position) ?? QUARTER_TURNS[Math.floor(this.random() * 4)]!, 'floor', undefined];
+  }
+
+  /** Beside one of the target's four sides, facing it (chairs around a table). */
+  private beside(req: PlaceRequest, rule: Extract<Rule, { kind: 'near' }>, box: Box3): Candidate | undefined {
+    const t = this.find(rule.target);
+    if (!t) return undefined;
+    const side = Math.floor(this.random() * 4);
+    const gap = 0.05 + this.random() * (rule.distance ?? 0.3);
+    const tb = t.bounds;
+    const reach = Math.max(box.max[0] - box.min[0], box.max[2] - box.min[2]) / 2;
+    const cx = (tb.min[0] + tb.max[0]) / 2;
+    const cz = (tb.min[2] + tb.max[2]) / 2;
+    let position: Vec3;
+    if (side === 0) position = [this.between(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.min[2] - gap - reach];
+    else if (side === 1) position = [this.between(tb.min[0] + reach, tb.max[0] - reach) || cx, 0, tb.max[2] + gap + reach];
+    else if (side === 2) position = [tb.min[0] - gap - reach, 0, this.between(tb.min[2] + reach, tb.max[2] - reach) || cz];
+    else position = [tb.max[0] + gap + reach, 0, this.between(tb.min[2] + reach, tb.max[2] - reach) || cz];
+    if (Number.isNaN(position[0])) position[0] = cx;
+    if (Number.isNaN(position[2])) position[2] = cz;
+    const yaw = (Math.atan2(cx - position[0], cz - position[2]) * 180) / Math.PI;
+    return [position, req.facing ? (this.facingYaw(req, position) ?? yaw) : yaw, 'floor', undefined];
+  }
+
+  /** The placed target with a surface to put things on or under, if there is one. */
+  private surface(target: string): Placed | undefined {
+    const t = this.find(target);
+    return t && getProp(t.type)?.prop.surfaceHeight ? t : undefined;
+  }
+
+  /** Resting on the target's top: inside its footprint, on its highest point so nothing interpenetrates. */
+  private onTop(target: string, box: Box3): Candidate | undefined {
+    const t = this.surface(target);
+    if (!t) return undefined;
+    const tb = t.bounds;
+    const yaw = QUARTER_TURNS[Math.floor(this.random() * 4)]!;
+    const turned = placeBox(box, [0, 0, 0], yaw);
+    const hw = (turned.max[0] - turned.min[0]) / 2;
+    const hd = (turned.max[2] - turned.min[2]) / 2;
+    if (tb.max[0] - tb.min[0] < 2 * hw || tb.max[2] - tb.min[2] < 2 * hd) return undefined;
+    const position: Vec3 = [this.between(tb.min[0] + hw, tb.max[0] - hw) - (turned.min[0] + turned.max[0]) / 2, tb.max[1] - box.min[1], this.between(tb.min[2] + hd, tb.max[2] - hd) - (turned.min[2] + turned.max[2]) / 2];
+    return [position, yaw, 'on', t];
+  }
+
+  /** On the floor beneath the target's top, kept a little in from its edges (legs, aprons). */
+  private underneath(target: string, box: Box3): Candidate | undefined {
+    const t = this.surface(target);
+    if (!t) return undefined;
+    const tb = t.bounds;
+    const inset = 0.12;
+    const hw = (box.max[0] - box.min[0]) / 2;
+    const hd = (box.max[2] - box.min[2]) / 2;
+    if (tb.max[0] - tb.min[0] - 2 * inset < 2 * hw || tb.max[2] - tb.min[2] - 2 * inset < 2 * hd) return undefined;
+    const position: Vec3 = [this.between(tb.min[0] + inset + hw, tb.max[0] - inset - hw), 0, this.between(tb.min[2] + inset + hd, tb.max[2] - inset - hd)];
+    return [position, 0, 'under', t];
   }
 
   private facingYaw(req: PlaceRequest, at: [number, number, number]): number | undefined {

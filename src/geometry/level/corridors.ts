@@ -101,15 +101,13 @@ function doorCells(door: Door, room: Room): [number, number][] {
 }
 
 /**
- * Carves a corridor of `width` cells between two doors. Returns false when no path exists (the caller then
- * tries another pair of doors), leaving the grid untouched.
+ * Ring cells the corridor may use: a rectangular room's door opening; around an irregular (cave) chamber's
+ * mouth, the rock ring within reach of the tunnel brush.
  */
-export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, rooms: Room[]): boolean {
+function passableRing(layout: Layout, doors: Door[], width: number, rooms: Room[]): Set<number> {
   const { width: W, depth: D, cells } = layout;
-  // Ring cells the corridor may use: a rectangular room's door opening; around an irregular (cave) chamber's
-  // mouth, the rock ring within reach of the tunnel brush.
   const allowed = new Set<number>();
-  for (const d of [a, b]) {
+  for (const d of doors) {
     const room = rooms[d.room]!;
     if (!room.cells) for (const [x, z] of doorCells(d, room)) allowed.add(z * W + x);
     else for (let dz = -width - 1; dz <= width + 1; dz++) for (let dx = -width - 1; dx <= width + 1; dx++) {
@@ -118,23 +116,62 @@ export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, r
       if (x >= 0 && z >= 0 && x < W && z < D && cells[z * W + x] === RING) allowed.add(z * W + x);
     }
   }
-  // The brush covers [x, x + width) × [z, z + width) anchored so the path cell is its centre.
-  const off = Math.floor((width - 1) / 2);
-  const free = (x: number, z: number): boolean => {
-    for (let dz = 0; dz < width; dz++) {
-      for (let dx = 0; dx < width; dx++) {
-        const cx = x - off + dx;
-        const cz = z - off + dz;
+  return allowed;
+}
+
+/** The corridor brush: it covers [x, x + width) × [z, z + width), anchored so the path cell is its centre. */
+class Brush {
+  readonly off: number;
+  constructor(
+    private readonly layout: Layout,
+    private readonly width: number,
+    private readonly allowed: Set<number>,
+  ) {
+    this.off = Math.floor((width - 1) / 2);
+  }
+
+  /** Whether the brush at (x, z) stays on the grid and off rooms and their rings (but for the allowed cells). */
+  fits(x: number, z: number): boolean {
+    const { width: W, depth: D, cells } = this.layout;
+    for (let dz = 0; dz < this.width; dz++) {
+      for (let dx = 0; dx < this.width; dx++) {
+        const cx = x - this.off + dx;
+        const cz = z - this.off + dz;
         if (cx < 0 || cz < 0 || cx >= W || cz >= D) return false;
         const i = cz * W + cx;
         const c = cells[i]!;
-        if (c === ROOM || (c === RING && !allowed.has(i))) return false;
+        if (c === ROOM || (c === RING && !this.allowed.has(i))) return false;
       }
     }
     return true;
-  };
-  const start = a.outside;
-  const goal = b.outside;
+  }
+
+  /** Turns the cells under the brush at (x, z) into corridor, where they are open or allowed. */
+  paint(x: number, z: number): void {
+    const { width: W, depth: D, cells } = this.layout;
+    for (let dz = 0; dz < this.width; dz++) {
+      for (let dx = 0; dx < this.width; dx++) {
+        const cx = x - this.off + dx;
+        const cz = z - this.off + dz;
+        if (cx < 0 || cz < 0 || cx >= W || cz >= D) continue;
+        const i = cz * W + cx;
+        if (cells[i] === EMPTY || cells[i] === CORRIDOR || this.allowed.has(i)) cells[i] = CORRIDOR;
+      }
+    }
+  }
+}
+
+/** Cost of stepping onto a cell: reusing corridor is cheap, so corridors merge into a network. */
+const CORRIDOR_STEP = 0.4;
+/** Extra cost of a turn, so corridors stay straight. */
+const TURN_COST = 0.3;
+
+/**
+ * A* from `start` to `goal` (cell indices) over cells the brush fits, within a search budget that grows with
+ * the distance. Returns each reached cell's predecessor, or undefined when the goal was not reached.
+ */
+function findPath(layout: Layout, brush: Brush, start: [number, number], goal: [number, number]): Map<number, number> | undefined {
+  const { width: W, depth: D, cells } = layout;
   const startI = start[1] * W + start[0];
   const goalI = goal[1] * W + goal[0];
   const g = new Map<number, number>([[startI, 0]]);
@@ -144,13 +181,9 @@ export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, r
   open.push(startI, h(start[0], start[1]));
   const budget = Math.max(4000, 40 * (h(start[0], start[1]) + 10) ** 1.5);
   let expanded = 0;
-  let found = false;
   while (open.size && expanded++ < budget) {
     const cur = open.pop();
-    if (cur === goalI) {
-      found = true;
-      break;
-    }
+    if (cur === goalI) return from;
     const cx = cur % W;
     const cz = (cur - cx) / W;
     const gc = g.get(cur)!;
@@ -158,13 +191,11 @@ export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, r
       const nx = cx + dx;
       const nz = cz + dz;
       const ni = nz * W + nx;
-      if (ni !== goalI && !free(nx, nz)) continue;
+      if (ni !== goalI && !brush.fits(nx, nz)) continue;
       if (ni === goalI && (nx < 0 || nz < 0 || nx >= W || nz >= D)) continue;
-      // Reusing corridor is cheap; turning costs a little, so corridors stay straight.
       const prev = from.get(cur);
-      const turn = prev !== undefined && prev - cur !== cur - ni ? 0.3 : 0;
-      const step = (cells[ni] === CORRIDOR ? 0.4 : 1) + turn;
-      const ng = gc + step;
+      const turn = prev !== undefined && prev - cur !== cur - ni ? TURN_COST : 0;
+      const ng = gc + ((cells[ni] === CORRIDOR ? CORRIDOR_STEP : 1) + turn);
       if (ng < (g.get(ni) ?? Infinity)) {
         g.set(ni, ng);
         from.set(ni, cur);
@@ -172,19 +203,20 @@ export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, r
       }
     }
   }
-  if (!found) return false;
-  const paint = (x: number, z: number) => {
-    for (let dz = 0; dz < width; dz++) {
-      for (let dx = 0; dx < width; dx++) {
-        const cx = x - off + dx;
-        const cz = z - off + dz;
-        if (cx < 0 || cz < 0 || cx >= W || cz >= D) continue;
-        const i = cz * W + cx;
-        if (cells[i] === EMPTY || cells[i] === CORRIDOR || allowed.has(i)) cells[i] = CORRIDOR;
-      }
-    }
-  };
-  for (let cur: number | undefined = goalI; cur !== undefined; cur = from.get(cur)) paint(cur % W, Math.floor(cur / W));
-  for (const d of [a, b]) if (!rooms[d.room]!.cells) for (const [x, z] of doorCells(d, rooms[d.room]!)) cells[z * W + x] = CORRIDOR;
+  return undefined;
+}
+
+/**
+ * Carves a corridor of `width` cells between two doors. Returns false when no path exists (the caller then
+ * tries another pair of doors), leaving the grid untouched.
+ */
+export function carveCorridor(layout: Layout, a: Door, b: Door, width: number, rooms: Room[]): boolean {
+  const W = layout.width;
+  const brush = new Brush(layout, width, passableRing(layout, [a, b], width, rooms));
+  const from = findPath(layout, brush, a.outside, b.outside);
+  if (!from) return false;
+  const goalI = b.outside[1] * W + b.outside[0];
+  for (let cur: number | undefined = goalI; cur !== undefined; cur = from.get(cur)) brush.paint(cur % W, Math.floor(cur / W));
+  for (const d of [a, b]) if (!rooms[d.room]!.cells) for (const [x, z] of doorCells(d, rooms[d.room]!)) layout.cells[z * W + x] = CORRIDOR;
   return true;
 }

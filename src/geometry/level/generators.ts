@@ -160,6 +160,106 @@ export function bsp(p: LayoutParams): Layout {
   return layout;
 }
 
+/** A chamber's disc: centre and radius in cells, and the square of grid cells it is grown in. */
+interface Disc {
+  cx: number;
+  cz: number;
+  r: number;
+  size: number;
+  ox: number;
+  oz: number;
+}
+
+/** Distance of grid cell (x, z) of the disc's square from its centre, in radii. */
+const discDistance = (disc: Disc, x: number, z: number) => Math.hypot(x + disc.ox + 0.5 - disc.cx, z + disc.oz + 0.5 - disc.cz) / disc.r;
+
+/** Random fill inside the disc (62% rock-free), the centre forced open. */
+function seedChamber(disc: Disc, random: () => number): Uint8Array {
+  const { size } = disc;
+  const grid = new Uint8Array(size * size);
+  for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
+    const dd = discDistance(disc, x, z);
+    grid[z * size + x] = dd < 0.45 ? 1 : dd < 1 && random() < 0.62 ? 1 : 0;
+  }
+  return grid;
+}
+
+/** One cellular-automaton pass: open cells survive on 4+ open neighbours, rock opens on 5+; the disc bounds it. */
+function smoothChamber(disc: Disc, grid: Uint8Array): Uint8Array {
+  const { size } = disc;
+  const next = new Uint8Array(size * size);
+  for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
+    let n = 0;
+    for (let dz = -1; dz <= 1; dz++) for (let dx = -1; dx <= 1; dx++) {
+      if (!dx && !dz) continue;
+      const xx = x + dx;
+      const zz = z + dz;
+      if (xx >= 0 && zz >= 0 && xx < size && zz < size) n += grid[zz * size + xx]!;
+    }
+    const dd = discDistance(disc, x, z);
+    next[z * size + x] = dd >= 1 ? 0 : dd < 0.45 ? 1 : grid[z * size + x] ? (n >= 4 ? 1 : 0) : n >= 5 ? 1 : 0;
+  }
+  return next;
+}
+
+/** The open cells connected to the centre (4-connected flood fill); stray pockets are dropped. */
+function centreBlob(size: number, grid: Uint8Array): Uint8Array {
+  const keep = new Uint8Array(size * size);
+  const start = Math.floor(size / 2) * size + Math.floor(size / 2);
+  const stack = [start];
+  keep[start] = 1;
+  while (stack.length) {
+    const c = stack.pop()!;
+    const x = c % size;
+    const z = (c - x) / size;
+    for (const [dx, dz] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+      const xx = x + dx;
+      const zz = z + dz;
+      if (xx < 0 || zz < 0 || xx >= size || zz >= size) continue;
+      const i = zz * size + xx;
+      if (grid[i] && !keep[i]) {
+        keep[i] = 1;
+        stack.push(i);
+      }
+    }
+  }
+  return keep;
+}
+
+/** Stamps the kept cells into the layout as a new room: its cell set and bounding rectangle. */
+function addChamber(layout: Layout, disc: Disc, keep: Uint8Array): void {
+  const { size, ox, oz } = disc;
+  const cells: number[] = [];
+  let minX = Infinity;
+  let minZ = Infinity;
+  let maxX = -Infinity;
+  let maxZ = -Infinity;
+  for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
+    if (!keep[z * size + x]) continue;
+    const gx = x + ox;
+    const gz = z + oz;
+    cells.push(gz * layout.width + gx);
+    minX = Math.min(minX, gx);
+    maxX = Math.max(maxX, gx);
+    minZ = Math.min(minZ, gz);
+    maxZ = Math.max(maxZ, gz);
+  }
+  layout.rooms.push({ id: layout.rooms.length, x0: minX, z0: minZ, w: maxX - minX + 1, d: maxZ - minZ + 1, cells });
+  for (const c of cells) layout.cells[c] = ROOM;
+}
+
+/** Rock around each chamber (one cell) plays the part of the ring, so tunnels cannot graze other chambers. */
+function ringChambers(layout: Layout): void {
+  for (const room of layout.rooms) for (const c of room.cells!) {
+    const x = c % layout.width;
+    const z = (c - x) / layout.width;
+    for (const [dx, dz] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+      const i = (z + dz) * layout.width + x + dx;
+      if (layout.cells[i] === EMPTY) layout.cells[i] = RING;
+    }
+  }
+}
+
 /**
  * Caves: chambers on a jittered grid, each grown from noise by cellular automata inside its own disc (so
  * chambers never merge or overlap), then joined by tunnels. Chambers are the "rooms": irregular cell sets.
@@ -167,7 +267,8 @@ export function bsp(p: LayoutParams): Layout {
 export function caves(p: LayoutParams): Layout {
   const random = mulberry32(p.seed);
   const [lo, hi] = p.roomSize;
-  const slot = hi + 2 * (p.corridorWidth + 3);
+  const margin = p.corridorWidth + 3;
+  const slot = hi + 2 * margin;
   const cols = Math.max(1, Math.ceil(Math.sqrt(p.rooms * 1.2)));
   const rows = Math.ceil((p.rooms * 1.2) / cols);
   const layout = emptyLayout('caves', cols * slot + 2, rows * slot + 2);
@@ -178,82 +279,16 @@ export function caves(p: LayoutParams): Layout {
   }
   for (const s of order.slice(0, p.rooms).sort((a, b) => a - b)) {
     const r = (lo + random() * (hi - lo)) / 2;
-    const cx = 1 + (s % cols) * slot + slot / 2 + (random() - 0.5) * (slot - 2 * r - 2 * (p.corridorWidth + 3)) * 0.5;
-    const cz = 1 + Math.floor(s / cols) * slot + slot / 2 + (random() - 0.5) * (slot - 2 * r - 2 * (p.corridorWidth + 3)) * 0.5;
+    const cx = 1 + (s % cols) * slot + slot / 2 + (random() - 0.5) * (slot - 2 * r - 2 * margin) * 0.5;
+    const cz = 1 + Math.floor(s / cols) * slot + slot / 2 + (random() - 0.5) * (slot - 2 * r - 2 * margin) * 0.5;
     const size = Math.ceil(2 * r) + 3;
-    const ox = Math.floor(cx - size / 2);
-    const oz = Math.floor(cz - size / 2);
-    // Random fill inside the disc, the centre forced open, then four smoothing passes.
-    let grid = new Uint8Array(size * size);
-    for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
-      const dd = Math.hypot(x + ox + 0.5 - cx, z + oz + 0.5 - cz) / r;
-      grid[z * size + x] = dd < 0.45 ? 1 : dd < 1 && random() < 0.62 ? 1 : 0;
-    }
-    for (let pass = 0; pass < 4; pass++) {
-      const next = new Uint8Array(size * size);
-      for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
-        let n = 0;
-        for (let dz = -1; dz <= 1; dz++) for (let dx = -1; dx <= 1; dx++) {
-          if (!dx && !dz) continue;
-          const xx = x + dx;
-          const zz = z + dz;
-          if (xx >= 0 && zz >= 0 && xx < size && zz < size) n += grid[zz * size + xx]!;
-        }
-        const dd = Math.hypot(x + ox + 0.5 - cx, z + oz + 0.5 - cz) / r;
-        next[z * size + x] = dd >= 1 ? 0 : dd < 0.45 ? 1 : grid[z * size + x] ? (n >= 4 ? 1 : 0) : n >= 5 ? 1 : 0;
-      }
-      grid = next;
-    }
-    // Keep only the blob connected to the centre.
-    const keep = new Uint8Array(size * size);
-    const start = Math.floor(size / 2) * size + Math.floor(size / 2);
-    const stack = [start];
-    keep[start] = 1;
-    while (stack.length) {
-      const c = stack.pop()!;
-      const x = c % size;
-      const z = (c - x) / size;
-      for (const [dx, dz] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
-        const xx = x + dx;
-        const zz = z + dz;
-        if (xx < 0 || zz < 0 || xx >= size || zz >= size) continue;
-        const i = zz * size + xx;
-        if (grid[i] && !keep[i]) {
-          keep[i] = 1;
-          stack.push(i);
-        }
-      }
-    }
-    const cells: number[] = [];
-    let minX = Infinity;
-    let minZ = Infinity;
-    let maxX = -Infinity;
-    let maxZ = -Infinity;
-    for (let z = 0; z < size; z++) for (let x = 0; x < size; x++) {
-      if (!keep[z * size + x]) continue;
-      const gx = x + ox;
-      const gz = z + oz;
-      cells.push(gz * layout.width + gx);
-      minX = Math.min(minX, gx);
-      maxX = Math.max(maxX, gx);
-      minZ = Math.min(minZ, gz);
-      maxZ = Math.max(maxZ, gz);
-    }
-    const room: Room = { id: layout.rooms.length, x0: minX, z0: minZ, w: maxX - minX + 1, d: maxZ - minZ + 1, cells };
-    layout.rooms.push(room);
-    for (const c of cells) layout.cells[c] = ROOM;
+    const disc: Disc = { cx, cz, r, size, ox: Math.floor(cx - size / 2), oz: Math.floor(cz - size / 2) };
+    let grid = seedChamber(disc, random);
+    for (let pass = 0; pass < 4; pass++) grid = smoothChamber(disc, grid);
+    addChamber(layout, disc, centreBlob(size, grid));
   }
-  // Rock around each chamber (one cell) plays the part of the ring, so tunnels cannot graze other chambers.
-  for (const room of layout.rooms) for (const c of room.cells!) {
-    const x = c % layout.width;
-    const z = (c - x) / layout.width;
-    for (const [dx, dz] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
-      const i = (z + dz) * layout.width + x + dx;
-      if (layout.cells[i] === EMPTY) layout.cells[i] = RING;
-    }
-  }
-  const candidates = nearEdges(layout.rooms, 4, slot);
-  const pairs = chooseLinks(layout.rooms.length, candidates, 0.2, random);
+  ringChambers(layout);
+  const pairs = chooseLinks(layout.rooms.length, nearEdges(layout.rooms, 4, slot), 0.2, random);
   for (const [a, b] of pairs) {
     const da = caveMouth(layout, layout.rooms[a]!, layout.rooms[b]!, p.corridorWidth);
     const db = caveMouth(layout, layout.rooms[b]!, layout.rooms[a]!, p.corridorWidth);

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { RAD_TO_DEG } from '../../core/angles.js';
 
 const num = (d: number, min: number, max: number) => z.number().min(min).max(max).default(d);
 const count = (d: number, min: number, max: number) => z.number().int().min(min).max(max).default(d);
 
-const DEG = 180 / Math.PI;
 const BOX = 12;
 const cyl = (segments: number) => 4 * segments;
 
@@ -143,8 +143,8 @@ export const door = defineProp({
     b.box('frame', [w + 2 * fw, fw, wt], { at: [0, h + fw / 2, 0] });
     // The leaf hinges about the vertical axis at its back-left edge (x = -w/2, z = -lt/2).
     const theta = p.openDeg;
-    const c = Math.cos(theta / DEG);
-    const sn = Math.sin(theta / DEG);
+    const c = Math.cos(theta / RAD_TO_DEG);
+    const sn = Math.sin(theta / RAD_TO_DEG);
     const hx = -w / 2;
     const hz = -lt / 2;
     // Leaf-local coordinates (x across the leaf from the hinge, z through it) to prop space.
@@ -280,7 +280,7 @@ export const stairs = defineProp({
         const ya = railY(za);
         const yb = railY(zb);
         const len = Math.hypot(zb - za, yb - ya);
-        const phi = Math.atan2(zb - za, yb - ya) * DEG;
+        const phi = Math.atan2(zb - za, yb - ya) * RAD_TO_DEG;
         b.cylinder('rail', 0.025, 0.025, len, { at: [x, (ya + yb) / 2, (za + zb) / 2], rot: [phi, 0, 0] }, 8);
       }
     }
@@ -429,7 +429,7 @@ export const well = defineProp({
         const a = ((i + (c % 2) * 0.5) / n) * 2 * Math.PI;
         b.box('stone', [chord * (coping ? 1.02 : 0.98), h * (coping ? 1 : 0.96), coping ? t + 0.06 : t], {
           at: [rm * Math.sin(a), y, rm * Math.cos(a)],
-          rot: [0, a * DEG, 0],
+          rot: [0, a * RAD_TO_DEG, 0],
         });
       }
     }
@@ -437,7 +437,7 @@ export const well = defineProp({
     // Posts on the rim, a ridge beam and a windlass between them.
     const ridgeY = Math.max(p.height, p.rimHeight + 0.9) - 0.07; // the ridge cap tops out at `height`
     const s = ro + 0.3; // roof half-span along Z
-    const rise = Math.max(0.15, Math.min(s * Math.tan(35 / DEG), ridgeY - p.rimHeight - 0.6));
+    const rise = Math.max(0.15, Math.min(s * Math.tan(35 / RAD_TO_DEG), ridgeY - p.rimHeight - 0.6));
     const postW = 0.12;
     const postH = ridgeY - p.rimHeight - 0.05;
     for (const side of [-1, 1]) {
@@ -454,7 +454,7 @@ export const well = defineProp({
     b.cylinder('wood', 0.13, 0.1, bucketH, { at: [0, bucketY + bucketH / 2, 0.07] }, 12);
     // Gabled roof: two slabs meeting at the ridge, sloping to ±Z.
     const slope = Math.hypot(s, rise);
-    const alpha = Math.atan2(rise, s) * DEG;
+    const alpha = Math.atan2(rise, s) * RAD_TO_DEG;
     const roofL = 2 * ro + 0.5;
     for (const side of [-1, 1]) {
       b.box('roof', [roofL, 0.06, slope], { at: [0, ridgeY - rise / 2 + 0.03, (side * s) / 2], rot: [side * alpha, 0, 0] });

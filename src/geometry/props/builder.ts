@@ -23,6 +23,7 @@ import {
 import { fromBufferGeometry, mergeMeshes, type MeshData } from '../mesh.js';
 import type { GeneratedPart } from '../generator.js';
 import { mulberry32 } from '../../core/random.js';
+import { DEG_TO_RAD } from '../../core/angles.js';
 
 export type V3 = [number, number, number];
 
@@ -34,7 +35,6 @@ export interface Place {
   scale?: V3;
 }
 
-const DEG = Math.PI / 180;
 
 export class PropBuilder {
   private readonly slots = new Map<string, MeshData[]>();
@@ -53,7 +53,7 @@ export class PropBuilder {
   add(slot: string, geometry: BufferGeometry, place: Place = {}): this {
     const m = new Matrix4().compose(
       new Vector3(...(place.at ?? [0, 0, 0])),
-      new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG) as V3))),
+      new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG_TO_RAD) as V3))),
       new Vector3(...(place.scale ?? [1, 1, 1])),
     );
     geometry.applyMatrix4(m);
@@ -82,7 +82,7 @@ export class PropBuilder {
   }
 
   torus(slot: string, radius: number, tube: number, place: Place = {}, arcDeg = 360, radialSegments = 8, tubularSegments = 24): this {
-    return this.add(slot, new TorusGeometry(radius, tube, radialSegments, tubularSegments, arcDeg * DEG), place);
+    return this.add(slot, new TorusGeometry(radius, tube, radialSegments, tubularSegments, arcDeg * DEG_TO_RAD), place);
   }
 
   capsule(slot: string, radius: number, length: number, place: Place = {}, segments = 12): this {

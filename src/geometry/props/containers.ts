@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { DEG_TO_RAD } from '../../core/angles.js';
 
 const dim = (d: number, max: number) => z.number().positive().max(max).default(d);
 const fill = (d: number) => z.number().min(0).max(1).default(d).describe('liquid level, 0 (empty) to 1 (brim)');
-const DEG = Math.PI / 180;
 
 type Profile = [number, number][];
 
@@ -129,8 +129,8 @@ export const crate = defineProp({
       const id = D - 2 * fw;
       const ih = H - 2 * fw;
       for (const s of [-1, 1]) {
-        b.box('frame', [Math.hypot(iw, ih) - fw * 0.5, fw * 0.8, rec], { at: [0, H / 2, s * (D / 2 - rec / 2)], rot: [0, 0, s * Math.atan2(ih, iw) / DEG] });
-        b.box('frame', [rec, fw * 0.8, Math.hypot(id, ih) - fw * 0.5], { at: [s * (W / 2 - rec / 2), H / 2, 0], rot: [s * Math.atan2(ih, id) / DEG, 0, 0] });
+        b.box('frame', [Math.hypot(iw, ih) - fw * 0.5, fw * 0.8, rec], { at: [0, H / 2, s * (D / 2 - rec / 2)], rot: [0, 0, s * Math.atan2(ih, iw) / DEG_TO_RAD] });
+        b.box('frame', [rec, fw * 0.8, Math.hypot(id, ih) - fw * 0.5], { at: [s * (W / 2 - rec / 2), H / 2, 0], rot: [s * Math.atan2(ih, id) / DEG_TO_RAD, 0, 0] });
       }
     }
     return b.parts();
@@ -211,8 +211,8 @@ export const chest = defineProp({
     const band = [...chestArch(D, lidH, 0.006), ...chestArch(D, lidH, 0).reverse()];
     for (const sx of [-1, 1]) b.extrude('metal', band, 0.04, { at: [sx * strapX, bodyH, -D / 2], rot: [ax, -90, 0] });
     // Hasp: hangs from the lid's front edge over the lock.
-    const c = Math.cos(ax * DEG);
-    const s = Math.sin(ax * DEG);
+    const c = Math.cos(ax * DEG_TO_RAD);
+    const s = Math.sin(ax * DEG_TO_RAD);
     const hasp: V3 = [0, -0.03, D + 0.011];
     b.box('lock', [0.03, 0.08, 0.008], { at: [0, hinge[1] + hasp[1] * c - hasp[2] * s, hinge[2] + hasp[1] * s + hasp[2] * c], rot: [ax, 0, 0] });
     if (p.open && p.treasure) {
@@ -275,18 +275,18 @@ export const cauldron = defineProp({
     const wall = Math.min(0.012, R * 0.05);
     const angles: number[] = [];
     for (let i = 0; i <= 6; i++) angles.push(-90 + 15 * i);
-    const top = Math.asin(sUp) / DEG;
+    const top = Math.asin(sUp) / DEG_TO_RAD;
     for (let i = 1; i <= 4; i++) angles.push((top * i) / 4);
-    const outer: Profile = angles.map((a) => [R * Math.cos(a * DEG), cy + (a < 0 ? ryLow : ryUp) * Math.sin(a * DEG)]);
-    const inner: Profile = angles.map((a) => [(R - wall) * Math.cos(a * DEG), cy + (a < 0 ? ryLow - wall : ryUp) * Math.sin(a * DEG)]);
+    const outer: Profile = angles.map((a) => [R * Math.cos(a * DEG_TO_RAD), cy + (a < 0 ? ryLow : ryUp) * Math.sin(a * DEG_TO_RAD)]);
+    const inner: Profile = angles.map((a) => [(R - wall) * Math.cos(a * DEG_TO_RAD), cy + (a < 0 ? ryLow - wall : ryUp) * Math.sin(a * DEG_TO_RAD)]);
     vessel(b, 'iron', outer, inner, 24);
     const rimR = 0.82 * (R - wall / 2);
     b.torus('iron', rimR, rimTube, { at: [0, y1, 0], rot: [90, 0, 0] }, 360, 6, 24);
     if (p.fill > 0) liquid(b, 'liquid', inner, y0 + wall + p.fill * (bh - wall - 0.005), 24);
     for (let i = 0; i < p.legs; i++) {
       const a = (360 * i) / p.legs + 30;
-      const lx = Math.cos(a * DEG) * R * 0.5;
-      const lz = Math.sin(a * DEG) * R * 0.5;
+      const lx = Math.cos(a * DEG_TO_RAD) * R * 0.5;
+      const lz = Math.sin(a * DEG_TO_RAD) * R * 0.5;
       const lh = y0 + bh * 0.15;
       b.cylinder('iron', R * 0.08, R * 0.06, lh, { at: [lx, lh / 2, lz] }, 8);
     }
@@ -482,8 +482,8 @@ export const plant_pot = defineProp({
       for (let i = 0; i < LEAVES; i++) {
         const yaw = i * 137.5 + b.range(-15, 15);
         const tilt = 12 + (42 * i) / (LEAVES - 1) + b.range(-5, 5);
-        const L = (p.plantHeight * b.range(0.85, 1.05)) / Math.cos(tilt * DEG * 0.6);
-        const dir: V3 = [-Math.sin(tilt * DEG) * Math.cos(yaw * DEG), Math.cos(tilt * DEG), Math.sin(tilt * DEG) * Math.sin(yaw * DEG)];
+        const L = (p.plantHeight * b.range(0.85, 1.05)) / Math.cos(tilt * DEG_TO_RAD * 0.6);
+        const dir: V3 = [-Math.sin(tilt * DEG_TO_RAD) * Math.cos(yaw * DEG_TO_RAD), Math.cos(tilt * DEG_TO_RAD), Math.sin(tilt * DEG_TO_RAD) * Math.sin(yaw * DEG_TO_RAD)];
         const c = (L / 2) * 0.95;
         b.sphere('plant', 1, { at: [dir[0] * c, soilY + dir[1] * c, dir[2] * c], rot: [0, yaw, tilt], scale: [L * 0.03, L / 2, L * 0.16] }, 8, 6);
       }

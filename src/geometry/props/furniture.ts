@@ -8,6 +8,7 @@ import { Euler, Quaternion, Vector3 } from 'three';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { RAD_TO_DEG } from '../../core/angles.js';
 
 /** A size in metres: default, then the smallest and largest value the geometry makes sense for. */
 const dim = (d: number, min: number, max: number) => z.number().positive().min(min).max(max).default(d);
@@ -21,7 +22,6 @@ const sph = (w: number, h: number) => 2 * w * h;
 const tor = (radial: number, tubular: number) => 2 * radial * tubular;
 const ext = (points: number) => 4 * points + 4;
 
-const DEG = 180 / Math.PI;
 
 /** A cylinder from `from` to `to` (legs, struts): its axis along the segment. */
 function strut(b: PropBuilder, slot: string, from: V3, to: V3, radius: number, segments = 8, radiusTop = radius): void {
@@ -31,7 +31,7 @@ function strut(b: PropBuilder, slot: string, from: V3, to: V3, radius: number, s
   const q = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), dir.clone().normalize());
   const e = new Euler().setFromQuaternion(q, 'XYZ');
   const mid = a.add(dir.multiplyScalar(0.5));
-  b.cylinder(slot, radiusTop, radius, length, { at: [mid.x, mid.y, mid.z], rot: [e.x * DEG, e.y * DEG, e.z * DEG] }, segments);
+  b.cylinder(slot, radiusTop, radius, length, { at: [mid.x, mid.y, mid.z], rot: [e.x * RAD_TO_DEG, e.y * RAD_TO_DEG, e.z * RAD_TO_DEG] }, segments);
 }
 
 // ---------------------------------------------------------------------------------------------- seating

@@ -7,9 +7,9 @@ import { Euler, Quaternion, Vector3 } from 'three';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { DEG_TO_RAD } from '../../core/angles.js';
 
 const dim = (d: number, max: number) => z.number().positive().max(max).default(d);
-const DEG = Math.PI / 180;
 
 // Triangle counts of the builder's primitives (upper bounds), for the estimates.
 const T = {
@@ -39,7 +39,7 @@ function rod(b: PropBuilder, slot: string, from: V3, to: V3, rTop: number, rBott
   const e = new Euler().setFromQuaternion(new Quaternion().setFromUnitVectors(UP, dir.normalize()), 'XYZ');
   b.cylinder(slot, rTop, rBottom, len, {
     at: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2],
-    rot: [e.x / DEG, e.y / DEG, e.z / DEG],
+    rot: [e.x / DEG_TO_RAD, e.y / DEG_TO_RAD, e.z / DEG_TO_RAD],
   }, segs);
 }
 
@@ -50,7 +50,7 @@ function rod(b: PropBuilder, slot: string, from: V3, to: V3, rTop: number, rBott
 function uArm(b: PropBuilder, slot: string, r0: number, r1: number, y: number, depth: number, tube: number, angleDeg: number, tubular = 10): void {
   const half = (r1 - r0) / 2;
   const mid = r0 + half;
-  const a = angleDeg * DEG;
+  const a = angleDeg * DEG_TO_RAD;
   b.torus(slot, half, tube, { at: [Math.cos(a) * mid, y, -Math.sin(a) * mid], rot: [0, angleDeg, 180], scale: [1, depth / half, 1] }, 180, 5, tubular);
 }
 
@@ -80,7 +80,7 @@ export const torch = defineProp({
     for (const s of [0.12, 0.42]) {
       const c = g.at(s * g.handleLen);
       b.torus('bracket', ringR, 0.005, { at: c, rot: [p.tiltDeg - 90, 0, 0] }, 360, 6, 16);
-      const back = c[2] - ringR * Math.cos(p.tiltDeg * DEG);
+      const back = c[2] - ringR * Math.cos(p.tiltDeg * DEG_TO_RAD);
       b.box('bracket', [0.012, 0.012, back - g.plateFront + 0.004], { at: [0, c[1], (back + g.plateFront) / 2] });
       top = Math.max(top, c[1]);
     }
@@ -103,7 +103,7 @@ export const torch = defineProp({
 });
 
 function torchGeometry(p: { length: number; radius: number; tiltDeg: number }) {
-  const t = p.tiltDeg * DEG;
+  const t = p.tiltDeg * DEG_TO_RAD;
   const dir: V3 = [0, Math.cos(t), Math.sin(t)];
   const bottom: V3 = [0, p.radius * Math.sin(t) + 0.002, 0];
   const at = (s: number): V3 => [0, bottom[1] + dir[1] * s, bottom[2] + dir[2] * s];
@@ -197,7 +197,7 @@ export const candelabra = defineProp({
     for (let i = 0; i < p.arms; i++) {
       const deg = (360 * i) / p.arms;
       uArm(b, 'metal', 0, g.reach, g.armY, Math.min(g.reach * 0.3, 0.08), 0.007, deg);
-      cups.push([Math.cos(deg * DEG) * g.reach, g.armY, -Math.sin(deg * DEG) * g.reach]);
+      cups.push([Math.cos(deg * DEG_TO_RAD) * g.reach, g.armY, -Math.sin(deg * DEG_TO_RAD) * g.reach]);
     }
     if (p.centreCandle) cups.push([0, g.centreCup, 0]);
     for (const c of cups) {
@@ -268,7 +268,7 @@ export const chandelier = defineProp({
     b.lathe('frame', [[0, 0], [0.015 * w, fh * 0.5], [0.02 * w, fh * 0.85], [0, fh]], { at: [0, -p.height, 0] }, 16);
     for (let i = 0; i < p.arms; i++) {
       const deg = (360 * i) / p.arms + 90 / p.arms;
-      const a = deg * DEG;
+      const a = deg * DEG_TO_RAD;
       uArm(b, 'frame', 0.035 * w, g.reach, g.armY, g.dip, 0.008 * w, deg);
       const c: V3 = [Math.cos(a) * g.reach, g.armY, -Math.sin(a) * g.reach];
       b.lathe('frame', [[0, 0], [0.012, 0], [0.03 * w, g.cupH], [0, g.cupH]], { at: c }, 10);
@@ -339,7 +339,7 @@ export const street_lamp = defineProp({
       b.cylinder('pole', rb + 0.01, 0.06, 0.08, { at: [0, y0 + 0.04, 0], rot: [0, 45, 0] }, 4);
       b.cylinder('glass', rt, rb, gh, { at: [0, y0 + 0.08 + gh / 2, 0], rot: [0, 45, 0] }, 4);
       for (let k = 0; k < 4; k++) {
-        const a = (45 + 90 * k) * DEG;
+        const a = (45 + 90 * k) * DEG_TO_RAD;
         rod(b, 'pole', [Math.cos(a) * rb, y0 + 0.08, Math.sin(a) * rb], [Math.cos(a) * rt, y0 + 0.08 + gh, Math.sin(a) * rt], 0.012, 0.012, 4);
       }
       b.cylinder('pole', rt + 0.03, rt + 0.03, 0.03, { at: [0, y0 + 0.08 + gh + 0.015, 0], rot: [0, 45, 0] }, 4);
@@ -407,7 +407,7 @@ export const floor_lamp = defineProp({
     // Spider: three spokes from the socket to the top ring of the shade.
     b.torus('frame', rt - t - 0.002, 0.002, { at: [0, p.height - 0.004, 0], rot: [90, 0, 0] }, 360, 4, 16);
     for (let k = 0; k < 3; k++) {
-      const a = (120 * k) * DEG;
+      const a = (120 * k) * DEG_TO_RAD;
       rod(b, 'frame', [0, g.socketY + 0.05, 0], [Math.cos(a) * (rt - t - 0.002), p.height - 0.004, Math.sin(a) * (rt - t - 0.002)], 0.002, 0.002, 4);
     }
     return b.parts();

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type Place, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { DEG_TO_RAD } from '../../core/angles.js';
 
-const DEG = Math.PI / 180;
 
 /** A bounded length in metres with a default. */
 const num = (d: number, min: number, max: number) => z.number().min(min).max(max).default(d);
@@ -33,7 +33,7 @@ const dist3 = (a: V3, c: V3) => Math.hypot(c[0] - a[0], c[1] - a[1], c[2] - a[2]
 function placeMatrix(place: Place): Matrix4 {
   return new Matrix4().compose(
     new Vector3(...(place.at ?? [0, 0, 0])),
-    new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG) as V3))),
+    new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG_TO_RAD) as V3))),
     new Vector3(...(place.scale ?? [1, 1, 1])),
   );
 }
@@ -100,8 +100,8 @@ export const statue = defineProp({
         const x = side * 0.1 * f;
         // A slight contrapposto: the figure's right leg (−X) relaxed forward.
         const bend = side < 0 ? 6 : 0;
-        b.capsule('figure', 0.07 * f, 0.34 * f, { at: [x, y0 + hip - 0.22 * f, Math.sin(bend * DEG) * 0.2 * f], rot: [bend, 0, 0] });
-        b.capsule('figure', 0.055 * f, 0.36 * f, { at: [x, y0 + 0.24 * f, Math.sin(bend * DEG) * 0.1 * f], rot: [bend / 2, 0, 0] });
+        b.capsule('figure', 0.07 * f, 0.34 * f, { at: [x, y0 + hip - 0.22 * f, Math.sin(bend * DEG_TO_RAD) * 0.2 * f], rot: [bend, 0, 0] });
+        b.capsule('figure', 0.055 * f, 0.36 * f, { at: [x, y0 + 0.24 * f, Math.sin(bend * DEG_TO_RAD) * 0.1 * f], rot: [bend / 2, 0, 0] });
       }
     }
     b.capsule('figure', 0.16 * f, 0.34 * f, { at: [0, y0 + hip + 0.3 * f, 0], scale: [1, 1, 0.65] });
@@ -157,7 +157,7 @@ export const weapon_rack = defineProp({
     const foot: V3 = [0, 0.12, zt];
     const lean = Math.min(0.3, (zt - zBack - 0.03) / (shaft + 0.22));
     const dir: V3 = [0, Math.sqrt(1 - lean * lean), -lean];
-    const tilt = Math.atan2(dir[2], dir[1]) / DEG;
+    const tilt = Math.atan2(dir[2], dir[1]) / DEG_TO_RAD;
     const zRail = zt + (dir[2] * (yr - foot[1])) / dir[1] - 0.045;
     const zFront = Math.max(zRail + 0.025, zBack + 0.06);
     for (const sx of [-1, 1]) {
@@ -555,13 +555,13 @@ export const scifi_console = defineProp({
     const tilt = Math.atan2(dz, dy);
     const n: V3 = [0, -Math.sin(tilt), Math.cos(tilt)];
     const mid: V3 = [0, (deckBack[1] + screenTop[1]) / 2, (deckBack[0] + screenTop[0]) / 2];
-    b.box('trim', [w - 0.2, seg - 0.04, 0.008], { at: add3(mid, mul3(n, 0.004)), rot: [tilt / DEG, 0, 0] });
-    b.box('screen', [w - 0.26, seg - 0.1, 0.006], { at: add3(mid, mul3(n, 0.009)), rot: [tilt / DEG, 0, 0] });
+    b.box('trim', [w - 0.2, seg - 0.04, 0.008], { at: add3(mid, mul3(n, 0.004)), rot: [tilt / DEG_TO_RAD, 0, 0] });
+    b.box('screen', [w - 0.26, seg - 0.1, 0.006], { at: add3(mid, mul3(n, 0.009)), rot: [tilt / DEG_TO_RAD, 0, 0] });
     // Control deck: two rows of lit buttons and a light strip along the front lip.
     const kz = deckBack[0] - deckFront[0];
     const ky = deckBack[1] - deckFront[1];
     const klen = Math.hypot(kz, ky);
-    const deckRot = Math.atan2(ky, -kz) / DEG;
+    const deckRot = Math.atan2(ky, -kz) / DEG_TO_RAD;
     const kn: V3 = [0, -kz / klen, ky / klen];
     const cols = Math.max(1, Math.floor((w - 0.3) / 0.1));
     for (let row = 0; row < 2; row++) for (let c = 0; c < cols; c++) {
@@ -768,7 +768,7 @@ function torso(b: PropBuilder, s: number, frame: Matrix4): { shoulders: V3[]; hi
   for (let i = 0; i < 6; i++) {
     const y = 0.34 + i * 0.042;
     const R = (0.095 + 0.03 * Math.sin((Math.PI * (i + 1)) / 7)) * s;
-    addIn(b, 'bones', new TorusGeometry(R, 0.009 * s, 4, 10, 280 * DEG), frame, { at: [0, y * s, -0.06 * s + R], rot: [90, 0, 130] });
+    addIn(b, 'bones', new TorusGeometry(R, 0.009 * s, 4, 10, 280 * DEG_TO_RAD), frame, { at: [0, y * s, -0.06 * s + R], rot: [90, 0, 130] });
   }
   addIn(b, 'bones', new BoxGeometry(0.03 * s, 0.17 * s, 0.015 * s), frame, { at: [0, 0.47 * s, 0.17 * s] });
   addIn(b, 'bones', new SphereGeometry(0.085 * s, 12, 8), frame, { at: [0, 0.765 * s, 0], scale: [0.85, 1, 1.1] });
@@ -814,7 +814,7 @@ export const skeleton = defineProp({
     };
     if (p.pose === 'seated') {
       // Slumped against a wall behind it (−Z), legs out along the floor.
-      const frame = new Matrix4().compose(new Vector3(0, 0.07 * s, -0.32 * s), new Quaternion().setFromEuler(new Euler(-12 * DEG, b.range(-4, 4) * DEG, 0)), new Vector3(1, 1, 1));
+      const frame = new Matrix4().compose(new Vector3(0, 0.07 * s, -0.32 * s), new Quaternion().setFromEuler(new Euler(-12 * DEG_TO_RAD, b.range(-4, 4) * DEG_TO_RAD, 0)), new Vector3(1, 1, 1));
       const { shoulders, hips } = torso(b, s, frame);
       limbs(shoulders, hips, (sd) => ({
         elbow: [sd * 0.24 * s, 0.33 * s, -0.4 * s],
@@ -825,7 +825,7 @@ export const skeleton = defineProp({
       }));
     } else if (p.pose === 'lying') {
       // On its back, head towards −Z.
-      const frame = new Matrix4().compose(new Vector3(0, 0.11 * s, 0), new Quaternion().setFromEuler(new Euler(-90 * DEG, 0, 0)), new Vector3(1, 1, 1));
+      const frame = new Matrix4().compose(new Vector3(0, 0.11 * s, 0), new Quaternion().setFromEuler(new Euler(-90 * DEG_TO_RAD, 0, 0)), new Vector3(1, 1, 1));
       const { shoulders, hips } = torso(b, s, frame);
       limbs(shoulders, hips, (sd) => ({
         elbow: [sd * 0.24 * s, 0.035 * s, -0.3 * s],
@@ -836,9 +836,9 @@ export const skeleton = defineProp({
       }));
     } else {
       // A heap: long bones in loose layers, a pelvis and a few ribs underneath, the skull on top.
-      b.add('bones', new TorusGeometry(0.09 * s, 0.035 * s, 6, 12).scale(1.15, 0.75, 1).rotateX(90 * DEG).translate(b.range(-0.1, 0.1) * s, 0.036 * s, b.range(-0.1, 0.1) * s));
+      b.add('bones', new TorusGeometry(0.09 * s, 0.035 * s, 6, 12).scale(1.15, 0.75, 1).rotateX(90 * DEG_TO_RAD).translate(b.range(-0.1, 0.1) * s, 0.036 * s, b.range(-0.1, 0.1) * s));
       for (let i = 0; i < 4; i++) {
-        const g = new TorusGeometry(0.11 * s, 0.009 * s, 4, 10, 160 * DEG).rotateX(90 * DEG).rotateY(b.range(0, 2 * Math.PI));
+        const g = new TorusGeometry(0.11 * s, 0.009 * s, 4, 10, 160 * DEG_TO_RAD).rotateX(90 * DEG_TO_RAD).rotateY(b.range(0, 2 * Math.PI));
         b.add('bones', g.translate(b.range(-0.2, 0.2) * s, 0.01 * s, b.range(-0.2, 0.2) * s));
       }
       for (let i = 0; i < 12; i++) {
@@ -851,7 +851,7 @@ export const skeleton = defineProp({
       const skull: V3 = [b.range(-0.05, 0.05) * s, 0.15 * s, b.range(-0.05, 0.05) * s];
       const turn = b.range(-40, 40);
       b.sphere('bones', 0.085 * s, { at: skull, rot: [b.range(-15, 15), turn, 0], scale: [0.85, 1, 1.1] }, 12, 8);
-      b.box('bones', [0.085 * s, 0.035 * s, 0.07 * s], { at: add3(skull, [Math.sin(turn * DEG) * 0.035 * s, -0.08 * s, Math.cos(turn * DEG) * 0.035 * s]), rot: [0, turn, 0] });
+      b.box('bones', [0.085 * s, 0.035 * s, 0.07 * s], { at: add3(skull, [Math.sin(turn * DEG_TO_RAD) * 0.035 * s, -0.08 * s, Math.cos(turn * DEG_TO_RAD) * 0.035 * s]), rot: [0, turn, 0] });
     }
     return b.parts();
   },

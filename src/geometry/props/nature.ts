@@ -19,17 +19,17 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type Place, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
+import { DEG_TO_RAD } from '../../core/angles.js';
 
 const num = (d: number, min: number, max: number) => z.number().min(min).max(max).default(d);
 const count = (d: number, min: number, max: number) => z.number().int().min(min).max(max).default(d);
 
-const DEG = Math.PI / 180;
 const icoTris = (detail: number) => 20 * (detail + 1) ** 2;
 
 function placeMatrix(place: Place): Matrix4 {
   return new Matrix4().compose(
     new Vector3(...(place.at ?? [0, 0, 0])),
-    new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG) as V3))),
+    new Quaternion().setFromEuler(new Euler(...((place.rot ?? [0, 0, 0]).map((d) => d * DEG_TO_RAD) as V3))),
     new Vector3(...(place.scale ?? [1, 1, 1])),
   );
 }
@@ -75,9 +75,9 @@ function faceted(source: BufferGeometry, place: Place = {}): BufferGeometry {
 
 /** Euler angles (degrees, XYZ) that lean +Y by `tilt` degrees towards the compass bearing `bearing` (0 is +Z). */
 function lean(tilt: number, bearing: number): V3 {
-  const axis = new Vector3(Math.cos(bearing * DEG), 0, -Math.sin(bearing * DEG));
-  const e = new Euler().setFromQuaternion(new Quaternion().setFromAxisAngle(axis, tilt * DEG), 'XYZ');
-  return [e.x / DEG, e.y / DEG, e.z / DEG];
+  const axis = new Vector3(Math.cos(bearing * DEG_TO_RAD), 0, -Math.sin(bearing * DEG_TO_RAD));
+  const e = new Euler().setFromQuaternion(new Quaternion().setFromAxisAngle(axis, tilt * DEG_TO_RAD), 'XYZ');
+  return [e.x / DEG_TO_RAD, e.y / DEG_TO_RAD, e.z / DEG_TO_RAD];
 }
 
 /**
@@ -184,7 +184,7 @@ export const tree = defineProp({
       const len = R * 0.7;
       const tilt = b.range(40, 60);
       const start = crownBottom + crownH * b.range(0.05, 0.25);
-      const dir = [Math.sin(tilt * DEG) * Math.sin(yaw * DEG), Math.cos(tilt * DEG), Math.sin(tilt * DEG) * Math.cos(yaw * DEG)];
+      const dir = [Math.sin(tilt * DEG_TO_RAD) * Math.sin(yaw * DEG_TO_RAD), Math.cos(tilt * DEG_TO_RAD), Math.sin(tilt * DEG_TO_RAD) * Math.cos(yaw * DEG_TO_RAD)];
       b.cylinder('trunk', tr * 0.2, tr * 0.4, len, {
         at: [dir[0]! * len / 2, start + dir[1]! * len / 2, dir[2]! * len / 2],
         rot: lean(tilt, yaw),
@@ -291,7 +291,7 @@ export const crystal = defineProp({
       const h = H * b.range(0.35, 0.8);
       const tilt = b.range(15, 45);
       const d = spread * b.range(0.15, 0.55);
-      const y = yaw * DEG;
+      const y = yaw * DEG_TO_RAD;
       // Lean away from the centre: tilt about the horizontal axis perpendicular to the bearing.
       b.add('crystal', faceted(crystalGeometry(h * b.range(0.1, 0.15), h), {
         at: [d * Math.sin(y), 0, d * Math.cos(y)],
@@ -409,7 +409,7 @@ export const log = defineProp({
       const sr = r * b.range(0.18, 0.3);
       const t = 0.5 - x / L; // 0 at the thick end, 1 at the thin end
       const localR = r + (thin - r) * t;
-      const dir = [0, Math.cos(phi * DEG), Math.sin(phi * DEG)];
+      const dir = [0, Math.cos(phi * DEG_TO_RAD), Math.sin(phi * DEG_TO_RAD)];
       const dist = localR * 0.8 + len / 2;
       b.cylinder('bark', sr * 0.8, sr, len, { at: [x, cy + dir[1]! * dist, dir[2]! * dist], rot: [phi, 0, 0] }, 8);
     }

@@ -5,9 +5,13 @@
  * https://github.com/ephtracy/voxel-model/blob/master/MagicaVoxel-file-format-vox.txt
  */
 import { createModel, defaultPalette, type VoxelModel } from './model.js';
+import { Canvas3dError } from '../../core/errors.js';
 
-export class VoxError extends Error {
+export class VoxError extends Canvas3dError {
   override name = 'VoxError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('C3D_INPUT_INVALID', message, [], options);
+  }
 }
 
 const MAX_EDGE = 1024;

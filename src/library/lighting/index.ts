@@ -1,22 +1,44 @@
-/** The lighting preset library: lookup by id and category. */
-import { LIGHTING_PRESETS } from './presets.js';
-import type { LightingCategory, LightingPreset } from './types.js';
+/**
+ * The lighting preset registry: the built-in presets (data/lighting.json) plus any a user library registered.
+ * `LIGHTING_PRESETS` is live: registration appends to it, and lookups see the additions.
+ */
+import { z } from 'zod';
+import data from '../data/lighting.json' with { type: 'json' };
+import { strictObject } from '../../core/zod.js';
+import { builtinError, duplicateIds, loadBuiltin } from '../load.js';
+import { PresetRegistry } from '../registry.js';
+import { LightingPreset, type LightingCategory } from './types.js';
 
+export { LightingPreset as LightingPresetSchema, PresetLight as PresetLightSchema, PresetEnvironment as PresetEnvironmentSchema, PresetSky, LIGHTING_CATEGORIES, LIGHT_ROLES } from './types.js';
 export type { LightingPreset, LightingCategory, PresetLight, PresetEnvironment, LightRole } from './types.js';
-export { LIGHTING_PRESETS };
 
-export const LIGHTING_CATEGORIES: readonly LightingCategory[] = ['studio', 'cinematic', 'time-of-day', 'weather'];
+const LightingFile = strictObject({ about: z.array(z.string()), presets: z.array(LightingPreset) });
 
-const BY_ID = new Map(LIGHTING_PRESETS.map((p) => [p.id, p]));
+function loadPresets(): LightingPreset[] {
+  const { presets } = loadBuiltin(LightingFile, data, 'lighting.json');
+  const dups = duplicateIds(presets, 'presets');
+  if (dups.length) throw builtinError('lighting.json', dups);
+  return presets;
+}
+
+const registry = new PresetRegistry(loadPresets());
+
+/** Built-ins first, then registered presets; live, so registration shows here. */
+export const LIGHTING_PRESETS: readonly LightingPreset[] = registry.list;
 
 export function getLightingPreset(id: string): LightingPreset | undefined {
-  return BY_ID.get(id);
+  return registry.get(id);
 }
 
 export function lightingPresetIds(): string[] {
-  return [...BY_ID.keys()];
+  return registry.ids();
 }
 
 export function lightingPresets(category?: LightingCategory): LightingPreset[] {
-  return category ? LIGHTING_PRESETS.filter((p) => p.category === category) : LIGHTING_PRESETS;
+  return category ? LIGHTING_PRESETS.filter((p) => p.category === category) : [...LIGHTING_PRESETS];
+}
+
+/** Adds presets to the registry; ids already taken are refused and returned, never replaced. */
+export function registerLightingPresets(presets: readonly LightingPreset[]): { added: string[]; clashes: string[] } {
+  return registry.register(presets);
 }

@@ -1,64 +1,73 @@
 /**
- * Lighting presets are data: lights placed relative to the subject and the camera, never at fixed world
- * positions, so one preset lights a 30 cm product and a 2 m actor alike.
+ * The one schema of a lighting preset. Lights are placed relative to the subject and the camera, never at fixed
+ * world positions, so one preset lights a 30 cm product and a 2 m actor alike. The sky and fog reuse the scene's
+ * own schemas (scene/environment.ts), so a preset can hold only what a spec could.
  */
+import { z } from 'zod';
+import { strictObject, Color, Id, Tags } from '../../core/zod.js';
+import { Sky, Fog } from '../../scene/environment.js';
+import { LIGHT_ANIMATIONS } from '../../scene/light-animation.js';
 
-export type LightingCategory = 'studio' | 'cinematic' | 'time-of-day' | 'weather';
+export const LIGHTING_CATEGORIES = ['studio', 'cinematic', 'time-of-day', 'weather'] as const;
+export type LightingCategory = (typeof LIGHTING_CATEGORIES)[number];
 
-export type LightRole = 'key' | 'fill' | 'rim' | 'hair' | 'background' | 'kicker' | 'practical' | 'sun' | 'moon' | 'sky' | 'bounce' | 'accent';
+export const LIGHT_ROLES = ['key', 'fill', 'rim', 'hair', 'background', 'kicker', 'practical', 'sun', 'moon', 'sky', 'bounce', 'accent'] as const;
+export type LightRole = (typeof LIGHT_ROLES)[number];
 
-export interface PresetLight {
-  role: LightRole;
-  type: 'point' | 'spot' | 'area' | 'directional';
-  /**
-   * Around the subject, degrees: 0 = from the camera's side (front), +90 = camera-right, -90 = camera-left,
-   * ±180 = from behind the subject.
-   */
-  azimuthDeg: number;
-  /** Above the subject's centre, degrees: 0 = level, 90 = straight above, negative = from below. */
-  elevationDeg: number;
-  /** Distance from the subject's centre in subject heights (a 1.75 m person at 2 = 3.5 m). Ignored for directional. */
-  distance: number;
-  /** Colour temperature in kelvin (1000–40000) or a gel colour as sRGB hex. */
-  kelvin?: number;
-  color?: string;
-  /**
-   * Illuminance the light puts on the subject, lux — what a gaffer meters. The builder turns it into candela
-   * (E·d²) or lux (directional), so the ratios hold at any scale.
-   */
-  illuminanceLux: number;
-  /** Area lights: emitter size in subject heights ([width, height]); spots: full cone angle. */
-  size?: [number, number];
-  coneAngleDeg?: number;
-  penumbra?: number;
-  castShadow?: boolean;
-  /** What the light is aimed at: the subject (default) or the background behind it. */
-  aim?: 'subject' | 'background';
-}
+export const PresetLight = strictObject({
+  role: z.enum(LIGHT_ROLES),
+  type: z.enum(['point', 'spot', 'area', 'directional']),
+  azimuthDeg: z.number().min(-360).max(360).describe('around the subject: 0 from the camera side, +90 camera-right, -90 camera-left, ±180 behind'),
+  elevationDeg: z.number().min(-90).max(90).describe('above the subject centre: 0 level, 90 straight above, negative from below'),
+  distance: z.number().positive().max(1000).describe('from the subject centre in subject heights; ignored for directional'),
+  kelvin: z.number().min(1000).max(40000).optional().describe('colour temperature'),
+  color: Color.optional().describe('gel colour, sRGB hex'),
+  illuminanceLux: z.number().min(0).max(1e6).describe('illuminance on the subject, what a gaffer meters; the builder turns it into candela or lux'),
+  size: z.tuple([z.number().positive().max(100), z.number().positive().max(100)]).optional().describe('area emitter [width, height] in subject heights'),
+  coneAngleDeg: z.number().gt(0).max(179).optional().describe('spots: full cone angle'),
+  penumbra: z.number().min(0).max(1).optional(),
+  castShadow: z.boolean().optional(),
+  aim: z.enum(['subject', 'background']).optional().describe('what the light is aimed at (default the subject)'),
+});
+export type PresetLight = z.input<typeof PresetLight>;
 
-export interface PresetEnvironment {
-  background?: string;
-  /** Ambient fill in lux. */
-  ambientLux?: number;
-  ambientColor?: string;
-  sky?: { type: 'none' } | { type: 'procedural'; sunElevationDeg: number; sunAzimuthDeg?: number; turbidity?: number; strength?: number };
-  fog?: { type: 'none' } | { type: 'exponential'; color: string; density: number } | { type: 'linear'; color: string; near: number; far: number };
-  /** Volumetric scattering (god rays) density per metre and anisotropy (-1 back, 0 even, 1 forward). */
-  volumetric?: { density: number; anisotropy: number };
-}
+/** The scene's procedural sky with the fields a preset sets; a preset places its sun, it does not compute one from a date. */
+const procedural = Sky.options[1].shape;
+export const PresetSky = z.discriminatedUnion('type', [
+  Sky.options[0],
+  strictObject({
+    type: procedural.type,
+    sunElevationDeg: procedural.sunElevationDeg.unwrap(),
+    sunAzimuthDeg: procedural.sunAzimuthDeg.unwrap().optional(),
+    turbidity: procedural.turbidity.unwrap().optional(),
+    strength: procedural.strength.unwrap().optional(),
+  }),
+]);
 
-export interface LightingPreset {
-  id: string;
-  category: LightingCategory;
-  label: string;
-  /** One or two sentences: what it looks like and when to use it. */
-  description: string;
-  moods: string[];
-  tags: string[];
-  lights: PresetLight[];
-  environment?: PresetEnvironment;
-  /** Suggested exposure compensation for renders, stops. */
-  exposureEv?: number;
-  /** Light animation each light should get, by role (flickering torches, lightning). */
-  animation?: { role: LightRole; kind: 'candle' | 'torch' | 'fire' | 'neon' | 'lightning' | 'pulse' }[];
-}
+export const PresetEnvironment = strictObject({
+  background: Color.optional(),
+  ambientLux: z.number().min(0).max(1e5).optional().describe('ambient fill, lux'),
+  ambientColor: Color.optional(),
+  sky: PresetSky.optional(),
+  fog: Fog.optional(),
+  volumetric: strictObject({
+    density: z.number().min(0).max(10).describe('scattering per metre'),
+    anisotropy: z.number().min(-0.99).max(0.99).describe('-1 back, 0 even, 1 forward'),
+  }).optional(),
+});
+export type PresetEnvironment = z.input<typeof PresetEnvironment>;
+
+export const LightingPreset = strictObject({
+  id: Id,
+  category: z.enum(LIGHTING_CATEGORIES),
+  label: z.string().min(1).max(200),
+  description: z.string().min(1).max(2000).describe('what it looks like and when to use it'),
+  moods: Tags,
+  tags: Tags,
+  lights: z.array(PresetLight).max(64),
+  environment: PresetEnvironment.optional(),
+  exposureEv: z.number().min(-16).max(16).optional().describe('suggested exposure compensation for renders, stops'),
+  animation: z.array(strictObject({ role: z.enum(LIGHT_ROLES), kind: z.enum(LIGHT_ANIMATIONS).exclude(['daycycle']) })).max(64).optional()
+    .describe('light animation each light of a role gets (flickering torches, lightning)'),
+});
+export type LightingPreset = z.input<typeof LightingPreset>;

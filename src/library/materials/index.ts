@@ -1,55 +1,79 @@
-/** The material preset library: every family's data, lookup by id. */
-import { METAL_PRESETS } from './data/metal.js';
-import { PRECIOUS_PRESETS } from './data/precious.js';
-import { STONE_PRESETS } from './data/stone.js';
-import { WOOD_PRESETS } from './data/wood.js';
-import { FABRIC_PRESETS } from './data/fabric.js';
-import { GLASS_PRESETS } from './data/glass.js';
-import { LIQUID_PRESETS } from './data/liquid.js';
-import { CERAMIC_PRESETS } from './data/ceramic.js';
-import { PLASTIC_PRESETS } from './data/plastic.js';
-import { PAINT_PRESETS } from './data/paint.js';
-import { ORGANIC_PRESETS } from './data/organic.js';
-import { NATURE_PRESETS } from './data/nature.js';
-import { EMISSIVE_PRESETS } from './data/emissive.js';
-import { SCIFI_PRESETS } from './data/scifi.js';
-import { CONCRETE_PRESETS } from './data/concrete.js';
-import { PAPER_PRESETS } from './data/paper.js';
-import { FOOD_PRESETS } from './data/food.js';
-import type { MaterialFamily, MaterialPreset } from './types.js';
+/**
+ * The material preset registry: the built-in families (data/materials/*.json) plus any presets a user library
+ * registered. `MATERIAL_PRESETS` is live: registration appends to it, and lookups see the additions.
+ */
+import { z } from 'zod';
+import metal from '../data/materials/metal.json' with { type: 'json' };
+import precious from '../data/materials/precious.json' with { type: 'json' };
+import stone from '../data/materials/stone.json' with { type: 'json' };
+import wood from '../data/materials/wood.json' with { type: 'json' };
+import fabric from '../data/materials/fabric.json' with { type: 'json' };
+import glass from '../data/materials/glass.json' with { type: 'json' };
+import liquid from '../data/materials/liquid.json' with { type: 'json' };
+import ceramic from '../data/materials/ceramic.json' with { type: 'json' };
+import plastic from '../data/materials/plastic.json' with { type: 'json' };
+import paint from '../data/materials/paint.json' with { type: 'json' };
+import organic from '../data/materials/organic.json' with { type: 'json' };
+import nature from '../data/materials/nature.json' with { type: 'json' };
+import emissive from '../data/materials/emissive.json' with { type: 'json' };
+import scifi from '../data/materials/scifi.json' with { type: 'json' };
+import concrete from '../data/materials/concrete.json' with { type: 'json' };
+import paper from '../data/materials/paper.json' with { type: 'json' };
+import food from '../data/materials/food.json' with { type: 'json' };
+import { strictObject } from '../../core/zod.js';
+import type { Issue } from '../../core/issues.js';
+import { builtinError, duplicateIds, loadBuiltin } from '../load.js';
+import { PresetRegistry } from '../registry.js';
+import { SOURCES } from './sources.js';
+import { MATERIAL_FAMILIES, MaterialPreset, type MaterialFamily } from './types.js';
 
+export { MATERIAL_FAMILIES, MaterialPreset as MaterialPresetSchema, MaterialPresetEntry, PresetPbr as PresetPbrSchema } from './types.js';
 export type { MaterialPreset, MaterialFamily, PresetPbr } from './types.js';
-export { MATERIAL_FAMILIES } from './types.js';
 export { SOURCES, type SourceKey } from './sources.js';
 
-export const PRESETS_BY_FAMILY: Record<MaterialFamily, readonly MaterialPreset[]> = {
-  metal: METAL_PRESETS,
-  precious: PRECIOUS_PRESETS,
-  stone: STONE_PRESETS,
-  wood: WOOD_PRESETS,
-  fabric: FABRIC_PRESETS,
-  glass: GLASS_PRESETS,
-  liquid: LIQUID_PRESETS,
-  ceramic: CERAMIC_PRESETS,
-  plastic: PLASTIC_PRESETS,
-  paint: PAINT_PRESETS,
-  organic: ORGANIC_PRESETS,
-  nature: NATURE_PRESETS,
-  emissive: EMISSIVE_PRESETS,
-  scifi: SCIFI_PRESETS,
-  concrete: CONCRETE_PRESETS,
-  paper: PAPER_PRESETS,
-  food: FOOD_PRESETS,
+const FamilyFile = strictObject({ about: z.array(z.string()), presets: z.array(MaterialPreset) });
+
+const FILES: Record<MaterialFamily, unknown> = {
+  metal, precious, stone, wood, fabric, glass, liquid, ceramic, plastic, paint, organic, nature, emissive, scifi, concrete, paper, food,
 };
 
-export const MATERIAL_PRESETS: readonly MaterialPreset[] = Object.values(PRESETS_BY_FAMILY).flat();
+function loadFamily(family: MaterialFamily): MaterialPreset[] {
+  const file = `materials/${family}.json`;
+  const { presets } = loadBuiltin(FamilyFile, FILES[family], file);
+  const issues: Issue[] = [];
+  presets.forEach((p, i) => {
+    if (p.family !== family) issues.push({ path: `presets[${i}].family`, message: `is "${p.family}" in the ${family} file` });
+    if (!(p.source in SOURCES)) issues.push({ path: `presets[${i}].source`, message: `"${p.source}" is not a key of materials/sources.json` });
+  });
+  if (issues.length) throw builtinError(file, issues);
+  return presets;
+}
 
-const byId = new Map(MATERIAL_PRESETS.map((p) => [p.id, p]));
+export const PRESETS_BY_FAMILY: Record<MaterialFamily, readonly MaterialPreset[]> = Object.fromEntries(
+  MATERIAL_FAMILIES.map((f) => [f, loadFamily(f)]),
+) as Record<MaterialFamily, MaterialPreset[]>;
+
+function loadAll(): MaterialPreset[] {
+  const all = MATERIAL_FAMILIES.flatMap((f) => PRESETS_BY_FAMILY[f]);
+  const dups = duplicateIds(all, 'presets');
+  if (dups.length) throw builtinError('materials/', dups.map((d) => ({ path: '', message: `${d.message} (in ${all[Number(/\[(\d+)\]/.exec(d.path)![1])]!.family}.json)` })));
+  return all;
+}
+
+const registry = new PresetRegistry(loadAll());
+
+/** Built-ins first, then registered presets in the order they came; live, so registration shows here. */
+export const MATERIAL_PRESETS: readonly MaterialPreset[] = registry.list;
 
 export function getMaterialPreset(id: string): MaterialPreset | undefined {
-  return byId.get(id);
+  return registry.get(id);
 }
 
 export function materialPresetIds(): string[] {
-  return [...byId.keys()];
+  return registry.ids();
+}
+
+/** Adds presets to the registry; ids already taken are refused and returned, never replaced. */
+export function registerMaterialPresets(presets: readonly MaterialPreset[]): { added: string[]; clashes: string[] } {
+  return registry.register(presets);
 }

@@ -16,6 +16,7 @@ import { PERSON_WORDS } from './people.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from './places.js';
 import { COLOUR_WORDS, COLOUR_MODIFIERS, applyColourModifier } from './colours.js';
 import { MATERIAL_WORDS } from './materials.js';
+import { normalise, vocabularyGeneration } from '../../library/vocabulary.js';
 import type { MaterialWord, PersonWord, PlaceWord, PropWord, SizeWords } from './types.js';
 
 export type {
@@ -28,18 +29,7 @@ export { TIME_WORDS, WEATHER_WORDS, ERA_WORDS } from './time-weather.js';
 export { GENRE_PROFILES, MOOD_WORDS } from './genres.js';
 export { COLOUR_WORDS, COLOUR_MODIFIERS, applyColourModifier, hexToHsl, hslToHex } from './colours.js';
 export { MATERIAL_WORDS } from './materials.js';
-
-/** Lowercase, no accents, curly quotes straightened, hyphens as spaces, single spaces. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[-\u2010-\u2014]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalise };
 
 /** A noun phrase as written, without the article in front ('an old inn' → 'old inn'). */
 function nounKey(noun: string): string {
@@ -85,25 +75,46 @@ class PhraseIndex<T> {
   }
 }
 
-const propIndex = new PhraseIndex<PropWord>(PROP_WORDS.map((p) => [p.words, p]));
-const personIndex = new PhraseIndex<PersonWord>(PERSON_WORDS.map((p) => [p.words, p]));
-const placeIndex = new PhraseIndex<PlaceWord>(PLACE_WORDS.map((p) => [p.words, p]));
-const defaultPlaceIndex = new PhraseIndex<PlaceWord>([[DEFAULT_INTERIOR.words, DEFAULT_INTERIOR], [DEFAULT_EXTERIOR.words, DEFAULT_EXTERIOR]]);
-const materialIndex = new PhraseIndex<MaterialWord>(MATERIAL_WORDS.map((m) => [m.words, m]));
-const colourIndex = new PhraseIndex<string>(Object.entries(COLOUR_WORDS).map(([word, hex]) => [[word], hex]));
-const sizeIndex = new PhraseIndex<SizeWords>(SIZE_WORDS.map((s) => [s.words, s]));
+/** The phrase indexes over the live lexicons, rebuilt when a user library has added words since they were built. */
+interface Indexes {
+  prop: PhraseIndex<PropWord>;
+  person: PhraseIndex<PersonWord>;
+  place: PhraseIndex<PlaceWord>;
+  defaultPlace: PhraseIndex<PlaceWord>;
+  material: PhraseIndex<MaterialWord>;
+  colour: PhraseIndex<string>;
+  size: PhraseIndex<SizeWords>;
+  /** Every single word the lexicons know, so `singular` can prefer a real singular over a guessed one. */
+  known: ReadonlySet<string>;
+}
 
-/** Every single word the lexicons know, so `singular` can prefer a real singular over a guessed one. */
-const KNOWN_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...PROP_WORDS.flatMap((p) => p.words),
-    ...PERSON_WORDS.flatMap((p) => p.words),
-    ...PLACE_WORDS.flatMap((p) => p.words),
-    ...MATERIAL_WORDS.flatMap((m) => m.words),
-    ...Object.keys(COLOUR_WORDS),
-    ...Object.values(IRREGULAR_PLURALS),
-  ].flatMap((w) => normalise(w).split(' ')),
-);
+let built: { generation: number; indexes: Indexes } | undefined;
+
+function indexes(): Indexes {
+  if (built?.generation === vocabularyGeneration()) return built.indexes;
+  const known = new Set(
+    [
+      ...PROP_WORDS.flatMap((p) => p.words),
+      ...PERSON_WORDS.flatMap((p) => p.words),
+      ...PLACE_WORDS.flatMap((p) => p.words),
+      ...MATERIAL_WORDS.flatMap((m) => m.words),
+      ...Object.keys(COLOUR_WORDS),
+      ...Object.values(IRREGULAR_PLURALS),
+    ].flatMap((w) => normalise(w).split(' ')),
+  );
+  const fresh: Indexes = {
+    prop: new PhraseIndex<PropWord>(PROP_WORDS.map((p) => [p.words, p])),
+    person: new PhraseIndex<PersonWord>(PERSON_WORDS.map((p) => [p.words, p])),
+    place: new PhraseIndex<PlaceWord>(PLACE_WORDS.map((p) => [p.words, p])),
+    defaultPlace: new PhraseIndex<PlaceWord>([[DEFAULT_INTERIOR.words, DEFAULT_INTERIOR], [DEFAULT_EXTERIOR.words, DEFAULT_EXTERIOR]]),
+    material: new PhraseIndex<MaterialWord>(MATERIAL_WORDS.map((m) => [m.words, m])),
+    colour: new PhraseIndex<string>(Object.entries(COLOUR_WORDS).map(([word, hex]) => [[word], hex])),
+    size: new PhraseIndex<SizeWords>(SIZE_WORDS.map((s) => [s.words, s])),
+    known,
+  };
+  built = { generation: vocabularyGeneration(), indexes: fresh };
+  return fresh;
+}
 
 function singularWord(word: string): string {
   const irregular = IRREGULAR_PLURALS[word];
@@ -115,8 +126,8 @@ function singularWord(word: string): string {
   if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('ves')) candidates.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`);
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));
-  for (const c of candidates) if (KNOWN_WORDS.has(c)) return c;
-  if (KNOWN_WORDS.has(word) || word.length <= 3 || /(us|is)$/.test(word)) return word;
+  for (const c of candidates) if (indexes().known.has(c)) return c;
+  if (indexes().known.has(word) || word.length <= 3 || /(us|is)$/.test(word)) return word;
   // A noun no lexicon knows: English's regular rules, which are right far more often than not.
   if (word.endsWith('ies')) return word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
   if (/(sses|zzes|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
@@ -139,7 +150,7 @@ export function singular(noun: string): string {
 /** The prop a noun (or noun phrase, singular or plural) names: 'keg' → barrel, 'coffee tables' → coffee_table. */
 export function lookupProp(noun: string): PropWord | undefined {
   const key = nounKey(noun);
-  return propIndex.get(key) ?? propIndex.get(singular(key));
+  return indexes().prop.get(key) ?? indexes().prop.get(singular(key));
 }
 
 /** A kind's plain entry (the first without params), for its habit and surfaces: 'coffee_table', 'street_lamp'. */
@@ -150,7 +161,7 @@ export function lookupKind(kind: string): PropWord | undefined {
 /** The person a noun names, with its pronoun: 'women' → she. */
 export function lookupPerson(noun: string): PersonWord | undefined {
   const key = nounKey(noun);
-  return personIndex.get(key) ?? personIndex.get(singular(key));
+  return indexes().person.get(key) ?? indexes().person.get(singular(key));
 }
 
 /**
@@ -162,8 +173,8 @@ export function lookupPerson(noun: string): PersonWord | undefined {
 export function lookupPlace(text: string): PlaceWord | undefined {
   const words = tokens(text);
   for (let i = 0; i < words.length; i++) {
-    const place = placeIndex.longestAt(words, i);
-    const prop = propIndex.longestAt(words, i);
+    const place = indexes().place.longestAt(words, i);
+    const prop = indexes().prop.longestAt(words, i);
     if (prop && (!place || prop.length > place.length)) {
       i += prop.length - 1;
       continue;
@@ -171,7 +182,7 @@ export function lookupPlace(text: string): PlaceWord | undefined {
     if (place) return place.value;
   }
   for (let i = 0; i < words.length; i++) {
-    const fallback = defaultPlaceIndex.longestAt(words, i);
+    const fallback = indexes().defaultPlace.longestAt(words, i);
     if (fallback) return fallback.value;
   }
   return undefined;
@@ -185,7 +196,7 @@ export function lookupPlace(text: string): PlaceWord | undefined {
  */
 export function lookupColour(word: string, before?: string): string | undefined {
   const key = normalise(word);
-  const hex = colourIndex.get(key) ?? modifiedColour(key);
+  const hex = indexes().colour.get(key) ?? modifiedColour(key);
   if (hex === undefined || before === undefined) return hex;
   const modifier = normalise(before);
   return modifier in COLOUR_MODIFIERS ? applyColourModifier(hex, modifier) : hex;
@@ -194,7 +205,7 @@ export function lookupColour(word: string, before?: string): string | undefined 
 function modifiedColour(key: string): string | undefined {
   const parts = key.split(' ');
   for (let k = 1; k < parts.length; k++) {
-    const base = colourIndex.get(parts.slice(k).join(' '));
+    const base = indexes().colour.get(parts.slice(k).join(' '));
     const modifiers = parts.slice(0, k);
     if (base === undefined || !modifiers.every((m) => m in COLOUR_MODIFIERS)) continue;
     return modifiers.reduceRight((hex, m) => applyColourModifier(hex, m), base);
@@ -209,9 +220,9 @@ function modifiedColour(key: string): string | undefined {
  */
 export function lookupMaterial(words: string[]): string | undefined {
   const all = words.flatMap((w) => tokens(w));
-  for (let n = Math.min(materialIndex.longest, all.length); n >= 1; n--) {
+  for (let n = Math.min(indexes().material.longest, all.length); n >= 1; n--) {
     for (let i = all.length - n; i >= 0; i--) {
-      const hit = materialIndex.get(all.slice(i, i + n).join(' '));
+      const hit = indexes().material.get(all.slice(i, i + n).join(' '));
       if (hit) return hit.material;
     }
   }
@@ -220,5 +231,5 @@ export function lookupMaterial(words: string[]): string | undefined {
 
 /** The size a word names, with its scale: 'enormous' → huge ×2. */
 export function lookupSize(word: string): SizeWords | undefined {
-  return sizeIndex.get(normalise(word));
+  return indexes().size.get(normalise(word));
 }

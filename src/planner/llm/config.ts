@@ -3,6 +3,7 @@
  * so a typo in a variable is an error naming that variable at start-up, not a confusing failure mid-plan.
  */
 import { z } from 'zod';
+import { Canvas3dError } from '../../core/errors.js';
 
 export interface LlmConfig {
   provider: 'rules' | 'openai-compatible';
@@ -23,11 +24,11 @@ export const LLM_DEFAULTS = {
   maxTokens: 4096,
 } as const satisfies Partial<LlmConfig>;
 
-export class LlmConfigError extends Error {
+export class LlmConfigError extends Canvas3dError {
   override name = 'LlmConfigError';
   readonly variable: string;
   constructor(variable: string, message: string) {
-    super(`${variable}: ${message}`);
+    super('C3D_PLANNER', `${variable}: ${message}`, [{ path: variable, message }]);
     this.variable = variable;
   }
 }

@@ -9,6 +9,7 @@ import { formatPath } from '../../core/issues.js';
 import type { LlmConfig } from './config.js';
 import { PlannerError, type PlanRequest, type PlanResult, type Planner } from './provider.js';
 import { z } from 'zod';
+import { Canvas3dError } from '../../core/errors.js';
 
 /** The generator kinds, place ids and material presets the rest of the pipeline knows. */
 export interface PlannerVocabulary {
@@ -198,8 +199,11 @@ async function complete(config: LlmConfig, doFetch: typeof fetch, messages: Chat
   }
 }
 
-class BodyTooLargeError extends Error {
+class BodyTooLargeError extends Canvas3dError {
   override name = 'BodyTooLargeError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('C3D_PLANNER', message, [], options);
+  }
 }
 
 /** The body as text, refusing (and cancelling) anything over `limit` bytes rather than buffering it. */

@@ -5,6 +5,7 @@
  */
 import { SceneDescription, type BaseParams, type Genre } from '../description.js';
 import { formatPath } from '../../core/issues.js';
+import { Canvas3dError } from '../../core/errors.js';
 
 export interface PlanRequest {
   text: string;
@@ -36,11 +37,11 @@ export interface Planner {
  * A planner failure that knows how many model calls it cost, so a fallback's report still counts them
  * (they are what the user pays for).
  */
-export class PlannerError extends Error {
+export class PlannerError extends Canvas3dError {
   override name = 'PlannerError';
   readonly calls: number;
   constructor(message: string, calls: number, options?: { cause?: unknown }) {
-    super(message, options);
+    super('C3D_PLANNER', message, [], options);
     this.calls = calls;
   }
 }

@@ -92,3 +92,11 @@ export function englishShare(sentences: Sentence[]): number {
 }
 
 const ENGLISH_COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'to', 'with', 'is', 'are', 'there', 'room', 'table', 'man', 'woman', 'night', 'day']);
+
+/** Words of the text, as one lowercase string with single spaces, for phrase searches. */
+export const flat = (tokens: Token[]) => ` ${tokens.map((t) => t.word).join(' ')} `;
+
+/** Whether any of the words or phrases occurs whole in a `flat` text. */
+export function matchAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(` ${w} `));
+}

@@ -8,8 +8,8 @@ import * as THREE from 'three';
 import type { FrameInfo, FrameJob, PageApi } from '../protocol.js';
 import { loadScene, disposeScene, type LoadedScene } from './scene.js';
 import { setupEnvironment } from './environment.js';
-import { prepareLights, exposeLights } from './lights.js';
-import { resolveView } from './view.js';
+import { prepareLights, exposeLights, type LitLight } from './lights.js';
+import { resolveView, type FrameView } from './view.js';
 import { buildComposer } from './post.js';
 import { renderDepth, renderHdr, renderMask, renderNormals } from './passes.js';
 import { incidentReading, exposureForIncident } from '../../lighting/exposure.js';
@@ -39,33 +39,27 @@ function rendererName(): string {
   return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
-async function render(job: FrameJob): Promise<FrameInfo> {
-  const t0 = performance.now();
-  const timings: Record<string, number> = {};
-  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
-  if (!loaded || loaded.key !== job.sceneKey) {
-    if (loaded) {
-      disposeScene(loaded);
-      renderer.renderLists.dispose();
-    }
-    loaded = await loadScene(job.sceneKey, `scene.glb?key=${encodeURIComponent(job.sceneKey)}`);
-    scene.add(loaded.root);
-    lap('loadMs', t0);
+/** Loads the job's scene unless it is the one already on stage; the previous one is disposed first. */
+async function stageScene(job: FrameJob): Promise<LoadedScene> {
+  if (loaded && loaded.key === job.sceneKey) return loaded;
+  if (loaded) {
+    disposeScene(loaded);
+    renderer.renderLists.dispose();
   }
-  const t1 = performance.now();
-  const bw = Math.max(1, Math.round(job.width * job.quality.resolutionScale));
-  const bh = Math.max(1, Math.round(job.height * job.quality.resolutionScale));
-  const view = resolveView(loaded, job.view, job.width / job.height);
-  const camera = view.camera;
-  const toCamera = camera.position.clone().sub(view.meterPoint).normalize();
-  const env = await setupEnvironment(renderer, scene, job.environment, loaded.lights.length > 0, `env.bin?frame=${job.frame}`);
-  const lit = prepareLights(loaded, view.meterPoint, toCamera, job.timeS, job.quality);
-  // Shadow maps depend on the scene and on which lights cast, not on the camera: consecutive shots of one scene
-  // with the same shadow casters reuse them instead of re-rendering every map (most of a frame on a CPU).
+  loaded = await loadScene(job.sceneKey, `scene.glb?key=${encodeURIComponent(job.sceneKey)}`);
+  scene.add(loaded.root);
+  return loaded;
+}
+
+/**
+ * Shadow maps depend on the scene and on which lights cast, not on the camera: consecutive shots of one scene
+ * with the same shadow casters reuse them instead of re-rendering every map (most of a frame on a CPU).
+ */
+function refreshShadowMaps(stage: LoadedScene, lit: LitLight[]): void {
   const casters = lit.filter((l) => l.entry.light.castShadow);
-  const shadowKey = `${loaded.key}|${casters.map((l) => `${l.entry.id}:${(l.entry.light as THREE.Light & { shadow: THREE.LightShadow }).shadow.mapSize.x}`).join(',')}`;
+  const shadowKey = `${stage.key}|${casters.map((l) => `${l.entry.id}:${(l.entry.light as THREE.Light & { shadow: THREE.LightShadow }).shadow.mapSize.x}`).join(',')}`;
   if (shadowKey !== lastShadowKey) {
-    for (const l of loaded.lights) {
+    for (const l of stage.lights) {
       const shadow = (l.light as THREE.Light & { shadow?: THREE.LightShadow }).shadow;
       shadow?.map?.dispose();
       if (shadow) shadow.map = null;
@@ -74,29 +68,29 @@ async function render(job: FrameJob): Promise<FrameInfo> {
     lastShadowKey = shadowKey;
   }
   renderer.shadowMap.autoUpdate = false;
-  // Exposure: an incident reading at the subject, as a gaffer's meter would give.
-  const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
-  const scale = exposureForIncident(incidentLux, job.look.exposureEv);
-  exposeLights(lit, scale);
-  env.expose(scale);
-  lap('setupMs', t1);
+}
 
-  let lut: THREE.Data3DTexture | undefined;
-  if (job.look.lutSize > 0) {
-    const data = new Float32Array(await (await fetch(`lut.bin?frame=${job.frame}`)).arrayBuffer());
-    const n = job.look.lutSize;
-    lut = new THREE.Data3DTexture(data, n, n, n);
-    lut.format = THREE.RGBAFormat;
-    lut.type = THREE.FloatType;
-    lut.minFilter = THREE.LinearFilter;
-    lut.magFilter = THREE.LinearFilter;
-    lut.wrapS = lut.wrapT = lut.wrapR = THREE.ClampToEdgeWrapping;
-    lut.unpackAlignment = 1;
-    lut.needsUpdate = true;
-  }
+/** The grade's 3D LUT, fetched from the driver, when the look has one. */
+async function loadLut(job: FrameJob): Promise<THREE.Data3DTexture | undefined> {
+  if (job.look.lutSize <= 0) return undefined;
+  const data = new Float32Array(await (await fetch(`lut.bin?frame=${job.frame}`)).arrayBuffer());
+  const n = job.look.lutSize;
+  const lut = new THREE.Data3DTexture(data, n, n, n);
+  lut.format = THREE.RGBAFormat;
+  lut.type = THREE.FloatType;
+  lut.minFilter = THREE.LinearFilter;
+  lut.magFilter = THREE.LinearFilter;
+  lut.wrapS = lut.wrapT = lut.wrapR = THREE.ClampToEdgeWrapping;
+  lut.unpackAlignment = 1;
+  lut.needsUpdate = true;
+  return lut;
+}
 
-  const posted: string[] = [];
-  const t2 = performance.now();
+/** The graded frame at the quality's buffer size, read back as RGBA8. */
+function renderBeauty(job: FrameJob, view: FrameView, lut: THREE.Data3DTexture | undefined): Uint8Array {
+  const bw = Math.max(1, Math.round(job.width * job.quality.resolutionScale));
+  const bh = Math.max(1, Math.round(job.height * job.quality.resolutionScale));
+  const camera = view.camera;
   renderer.setPixelRatio(1);
   renderer.setSize(bw, bh, false);
   renderer.setClearColor(0x000000, 1);
@@ -108,14 +102,14 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   gl.readPixels(0, 0, bw, bh, gl.RGBA, gl.UNSIGNED_BYTE, beauty);
   composer.dispose();
   lut?.dispose();
-  lap('beautyMs', t2);
-  await post('beauty', job.frame, beauty);
-  posted.push('beauty');
+  return beauty;
+}
 
+/** The data passes the job asks for (HDR, depth, normals, object mask), each posted as soon as it is read. */
+async function renderDataPasses(job: FrameJob, stage: LoadedScene, camera: THREE.Camera, posted: string[]): Promise<{ depthRange?: [number, number]; legend: Record<string, string> }> {
   const { width, height } = job;
   let depthRange: [number, number] | undefined;
   let legend: Record<string, string> = {};
-  const t3 = performance.now();
   if (job.passes.hdr) {
     await post('hdr', job.frame, renderHdr(renderer, scene, camera, width, height));
     posted.push('hdr');
@@ -131,11 +125,54 @@ async function render(job: FrameJob): Promise<FrameInfo> {
     posted.push('normal');
   }
   if (job.passes.mask) {
-    const m = renderMask(renderer, scene, loaded, camera, width, height);
+    const m = renderMask(renderer, scene, stage, camera, width, height);
     legend = m.legend;
     await post('mask', job.frame, m.pixels);
     posted.push('mask');
   }
+  return { ...(depthRange ? { depthRange } : {}), legend };
+}
+
+function gpuMemory(): FrameInfo['memory'] {
+  const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return {
+    geometries: renderer.info.memory.geometries,
+    textures: renderer.info.memory.textures,
+    programs: renderer.info.programs?.length ?? 0,
+    ...(heap ? { jsHeapMb: Math.round(heap.usedJSHeapSize / 2 ** 20) } : {}),
+  };
+}
+
+async function render(job: FrameJob): Promise<FrameInfo> {
+  const t0 = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  const reload = !loaded || loaded.key !== job.sceneKey;
+  const stage = await stageScene(job);
+  if (reload) lap('loadMs', t0);
+  const t1 = performance.now();
+  const view = resolveView(stage, job.view, job.width / job.height);
+  const toCamera = view.camera.position.clone().sub(view.meterPoint).normalize();
+  const env = await setupEnvironment(renderer, scene, job.environment, stage.lights.length > 0, `env.bin?frame=${job.frame}`);
+  const lit = prepareLights(stage, view.meterPoint, toCamera, job.timeS, job.quality);
+  refreshShadowMaps(stage, lit);
+  // Exposure: an incident reading at the subject, as a gaffer's meter would give.
+  const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
+  const scale = exposureForIncident(incidentLux, job.look.exposureEv);
+  exposeLights(lit, scale);
+  env.expose(scale);
+  lap('setupMs', t1);
+
+  const lut = await loadLut(job);
+  const posted: string[] = [];
+  const t2 = performance.now();
+  const beauty = renderBeauty(job, view, lut);
+  lap('beautyMs', t2);
+  await post('beauty', job.frame, beauty);
+  posted.push('beauty');
+
+  const t3 = performance.now();
+  const { depthRange, legend } = await renderDataPasses(job, stage, view.camera, posted);
   lap('passesMs', t3);
   env.dispose();
   renderer.renderLists.dispose();
@@ -148,12 +185,7 @@ async function render(job: FrameJob): Promise<FrameInfo> {
     ...(depthRange ? { depthRange } : {}),
     lights: { shaded: lit.filter((l) => l.entry.light.visible).length, shadowed: lit.filter((l) => l.entry.light.castShadow).length, total: lit.length },
     renderer: rendererName(),
-    memory: {
-      geometries: renderer.info.memory.geometries,
-      textures: renderer.info.memory.textures,
-      programs: renderer.info.programs?.length ?? 0,
-      ...((performance as Performance & { memory?: { usedJSHeapSize: number } }).memory ? { jsHeapMb: Math.round((performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 2 ** 20) } : {}),
-    },
+    memory: gpuMemory(),
     timings,
     posted,
   };

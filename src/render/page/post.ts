@@ -24,6 +24,7 @@ import {
   type Effect,
 } from 'postprocessing';
 import type { CameraInfo, LookJob, QualityJob } from '../protocol.js';
+import { depthOfField } from '../../camera/index.js';
 
 const TONE: Record<LookJob['toneMapping'], ToneMappingMode> = {
   agx: ToneMappingMode.AGX,
@@ -31,24 +32,6 @@ const TONE: Record<LookJob['toneMapping'], ToneMappingMode> = {
   neutral: ToneMappingMode.NEUTRAL,
   linear: ToneMappingMode.LINEAR,
 };
-
-/** Full-frame circle of confusion scaled to the sensor: the usual d/1500 rule (0.029 mm on 36×24). */
-const COC_MM = 0.029;
-
-/**
- * Depth of field of a thin lens: the in-focus range (metres) around the focus distance, from the hyperfocal
- * distance H = f²/(N·c) + f, and how blurred infinity is (circle of confusion in pixels) for the bokeh scale.
- */
-export function depthOfField(focalLengthMm: number, fStop: number, focusM: number, imageHeightPx: number, sensorHeightMm = 24): { range: number; infinityBlurPx: number } {
-  const f = focalLengthMm / 1000;
-  const c = COC_MM / 1000;
-  const H = (f * f) / (fStop * c) + f;
-  const near = (focusM * (H - f)) / (H + focusM - 2 * f);
-  const far = focusM < H ? (focusM * (H - f)) / (H - focusM) : Infinity;
-  const range = Math.min(far - near, 1e4);
-  const cocInfMm = (focalLengthMm * focalLengthMm) / (fStop * Math.max(focusM * 1000 - focalLengthMm, 1));
-  return { range, infinityBlurPx: (cocInfMm / sensorHeightMm) * imageHeightPx };
-}
 
 export interface Composer {
   render(): void;

@@ -1,0 +1,241 @@
+/**
+ * Mentions: the noun phrases of a clause that name props or people, with their counts ("three", "a pair of"),
+ * colour, material and size, read back to an entity already met ("the table", "Anna") or made new.
+ */
+import type { Entity, SizeWord } from '../description.js';
+import type { Token } from './tokens.js';
+import { headAt, placeAt, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
+import { findPhrase, RELATION_PHRASES } from './relations.js';
+import { lookupProp, lookupColour, lookupMaterial, singular, SIZE_WORDS } from '../lexicon/index.js';
+
+/** Entities whose count was implied by a bare plural ("candles"), so a later number ("three candles") sets it. */
+const impliedCount = new WeakSet<Entity>();
+
+/** Nouns that count what follows them ("a row of", "a pile of"). */
+const QUANTITY_NOUNS = new Set(['pair', 'couple', 'dozen', 'dozens', 'lots', 'lot', 'few', 'set', 'group', 'handful', 'row', 'rows', 'stack', 'pile', 'bunch', 'number', 'series', 'line', 'ring', 'circle', 'cluster', 'collection', 'heap', 'crowd']);
+/** Words that point back at something already mentioned. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+
+/** What the description read so far holds, and where new entities and warnings go. */
+export interface MentionContext {
+  entities: Entity[];
+  newId: (kind: string) => string;
+  warnings: string[];
+  /** Every word of every place phrase: they name the setting, not a thing's modifier. */
+  placeWords: Set<string>;
+  /** Kinds the text says are not there ("no people"). */
+  absent: Set<string>;
+}
+
+/** Noun phrases that name props or people, with their counts and modifiers; reuses entities for "the table". */
+export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < clause.length) {
+    const placeLen = placeNameAt(clause, i);
+    if (placeLen) {
+      i += placeLen;
+      continue;
+    }
+    const hit = headNounAt(clause, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    i = readMention(clause, i, hit, ctx, out);
+  }
+  return out;
+}
+
+/** Place names ("the throne room", "the bar") are the setting, not things in it: the words to skip, or 0. */
+function placeNameAt(clause: Token[], i: number): number {
+  const placeLen = placeAt(clause, i);
+  if (!placeLen || headAt(clause, i + placeLen - 1)?.person) return 0;
+  const prop = headAt(clause, i);
+  return !prop || prop.end - i < placeLen ? placeLen : 0;
+}
+
+/** The head noun of a phrase starting at i, when it is one. */
+function headNounAt(clause: Token[], i: number): Head | undefined {
+  const hit0 = headAt(clause, i);
+  // "candle-lit", "torch-lit": the light, not the thing.
+  const hit = hit0 && clause[hit0.end]?.word === 'lit' && clause[hit0.end - 1]!.tags.has('Hyphenated') ? undefined : hit0;
+  // In a compound ("stone statue", "glass bottle", "oak tree") the last noun is the head; the first is a modifier.
+  if (!hit || (!clause[hit.end - 1]!.comma && hit.end < clause.length && headAt(clause, hit.end) && !hit.person)) return undefined;
+  return hit;
+}
+
+/** "Detective Morgan", "DETECTIVE MORGAN": a title and a name are one person, known by the name. */
+function withName(clause: Token[], hit: Head): { end: number; named: boolean; nameNoun: string } {
+  const nameTok = clause[hit.end];
+  const { end, noun, person } = hit;
+  if (person && !hit.named && nameTok && (nameTok.cap || nameTok.caps) && !nameTok.tags.has('Pronoun') && (nameTok.tags.has('FirstName') || nameTok.tags.has('Person') || nameTok.tags.has('ProperNoun')) && !clause[end - 1]!.clauseEnd) {
+    return { end: end + 1, named: true, nameNoun: nameTok.word };
+  }
+  return { end, named: hit.named ?? false, nameNoun: noun };
+}
+
+/** Walks back from the head over the phrase's modifiers: adjectives, nouns used as adjectives, numbers, determiners. */
+function phraseStart(clause: Token[], i: number, placeWords: Set<string>): number {
+  let start = i;
+  while (start > 0) {
+    const t = clause[start - 1]!;
+    if (t.comma) break;
+    // A spatial phrase ends the noun phrase ("under a window", "in front of it").
+    if (findPhrase(clause, start - 1, RELATION_PHRASES) && !['left', 'right'].includes(t.word)) break;
+    const other = headAt(clause, start - 1);
+    // "glass coffee table", "stone well": a material word in front of a noun describes it, even when it
+    // could name a thing by itself.
+    const compound = start === i && !t.comma;
+    const nounModifier = t.tags.has('Noun') && !t.tags.has('Pronoun') && (!other || other.fallback !== undefined || lookupMaterial([t.word]) !== undefined || compound) && (compound || !placeWords.has(t.word));
+    // "of" belongs to a quantity ("a pair of", "lots of"), not to "on top of" or "a shelf of".
+    const quantityOf = t.word === 'of' && QUANTITY_NOUNS.has(clause[start - 2]?.word ?? '');
+    const modifier = t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Determiner') || nounModifier || quantityOf || ['pair', 'couple', 'dozen', 'few', 'lots', 'lot', 'no', 'zero', 'any'].includes(t.word) || t.tags.has('Adverb');
+    if (!modifier) break;
+    start--;
+  }
+  return start;
+}
+
+/** What a noun phrase says about its thing, from its modifiers and head. */
+interface Phrase {
+  hit: Head;
+  start: number;
+  end: number;
+  mods: Token[];
+  words: string[];
+  plural: boolean;
+  count: number;
+  /** A number was written ("three candles"), not just a plural. */
+  counted: boolean;
+  colour: string | undefined;
+  material: string | undefined;
+  size: SizeWord | undefined;
+  definite: boolean;
+  /** A bare singular person noun ("DETECTIVE:", "Detective leans in") names someone already there. */
+  bare: boolean;
+  named: boolean;
+  nameNoun: string;
+  /** The words as written ("three rusty barrels"), for reports, titles and prompts. */
+  name: string;
+}
+
+function countOf(mods: Token[], plural: boolean, hit: Head): number {
+  let count: number | undefined;
+  for (const t of mods) {
+    if (t.value !== undefined) count = t.value;
+    else if (QUANTIFIERS[t.word] !== undefined && !(t.word === 'a' && plural)) count = count ?? QUANTIFIERS[t.word];
+  }
+  if (hit.count !== undefined) count = hit.count;
+  if (count === undefined) count = plural ? 3 : 1;
+  return Math.max(1, Math.min(50, Math.round(count)));
+}
+
+function readPhrase(clause: Token[], i: number, start: number, hit: Head, name: { end: number; named: boolean; nameNoun: string }): Phrase {
+  const { kind, noun } = hit;
+  const mods = clause.slice(start, i);
+  const words = mods.map((t) => t.word);
+  const plural = clause[name.end - 1]!.tags.has('Plural') || singular(clause[name.end - 1]!.word) !== clause[name.end - 1]!.word;
+  // Material and colour words may sit inside a lexicon phrase too ("stone statue", "red car" as one word).
+  const headWords = noun.split(' ');
+  const optional = headWords.length > 1 && lookupProp(headWords[headWords.length - 1]!)?.kind === kind;
+  const phraseWords = [...words, ...(optional ? headWords.slice(0, -1) : [])];
+  const written = clause.slice(i, hit.end).map((t) => t.word);
+  return {
+    hit,
+    start,
+    ...name,
+    mods,
+    words,
+    plural,
+    count: countOf(mods, plural, hit),
+    counted: mods.some((t) => t.value !== undefined),
+    colour: lookupColourPhrase(phraseWords),
+    material: lookupMaterial(phraseWords),
+    size: SIZE_WORDS.find((s) => words.some((w) => s.words.includes(w)))?.size as SizeWord | undefined,
+    definite: mods.some((t) => DEFINITE.has(t.word)) && !mods.some((t) => t.value !== undefined),
+    bare: !mods.some((t) => t.tags.has('Determiner') || t.value !== undefined || QUANTIFIERS[t.word] !== undefined) && !plural,
+    name: [...words.filter((w) => !DEFINITE.has(w) && !['a', 'an'].includes(w)), ...written, ...(name.nameNoun !== noun ? [name.nameNoun] : [])].join(' '),
+  };
+}
+
+/** Reads the noun phrase headed at i into a mention; returns where the next phrase may start. */
+function readMention(clause: Token[], i: number, hit: Head, ctx: MentionContext, out: Mention[]): number {
+  const name = withName(clause, hit);
+  const start = phraseStart(clause, i, ctx.placeWords);
+  const words = clause.slice(start, i).map((t) => t.word);
+  if (words.includes('no') || words.includes('without') || words.includes('zero')) {
+    ctx.absent.add(hit.kind);
+    return name.end;
+  }
+  const p = readPhrase(clause, i, start, hit, name);
+  const known = [...ctx.entities, ...out.map((m) => m.entity).filter((e) => !ctx.entities.includes(e))];
+  const entity = referredTo(p, known) ?? countedAgain(p, known) ?? appositive(clause, p, out) ?? newEntity(p, ctx);
+  out.push({ entity, start: p.start, end: p.end });
+  return p.end;
+}
+
+/** "the table" (or a repeated named person) refers back; "a table" after one exists is another one. */
+function referredTo(p: Phrase, known: Entity[]): Entity | undefined {
+  const { kind, noun, person } = p.hit;
+  const existing = known.find(
+    (e) => e.kind === kind && (person ? e.name.split(' ').includes(p.named ? p.nameNoun : noun) || (p.named && e.name.split(' ').includes(noun) && !e.id.startsWith(kind)) : true) && (p.definite || p.named || (person !== undefined && p.bare)),
+  );
+  if (existing) {
+    if (p.colour && !existing.color) existing.color = p.colour;
+    if (p.material && !existing.material) existing.material = p.material;
+  }
+  return existing;
+}
+
+/** "lit by candles … three candles on a stool": a number for a kind only mentioned as a bare plural so far counts the same things. */
+function countedAgain(p: Phrase, known: Entity[]): Entity | undefined {
+  const kind = p.hit.kind;
+  const implied = p.counted ? known.find((e) => e.kind === kind && impliedCount.has(e) && kind !== 'person') : undefined;
+  if (!implied) return undefined;
+  implied.count = p.count;
+  impliedCount.delete(implied);
+  if (p.colour && !implied.color) implied.color = p.colour;
+  if (p.material && !implied.material) implied.material = p.material;
+  return implied;
+}
+
+/** "Anna, a weary detective, …": an indefinite description right after a named person is that person. */
+function appositive(clause: Token[], p: Phrase, out: Mention[]): Entity | undefined {
+  const { person, params } = p.hit;
+  const prevMention = out[out.length - 1];
+  if (!person || prevMention?.entity.kind !== 'person' || prevMention.end !== p.start || !clause[p.start - 1]?.comma || !['a', 'an'].includes(p.words[0] ?? '') || prevMention.entity.id.startsWith('person-')) return undefined;
+  const who = prevMention.entity;
+  if (who.pronoun === 'they' && person.pronoun !== 'they') who.pronoun = person.pronoun;
+  if (params?.height !== undefined) Object.assign(who, { params: { ...((who as { params?: object }).params ?? {}), height: params.height } });
+  return who;
+}
+
+function newEntity(p: Phrase, ctx: MentionContext): Entity {
+  const { kind, person, params, fallback } = p.hit;
+  const entity: Entity = {
+    id: p.named ? p.nameNoun.replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '') || ctx.newId(kind) : ctx.newId(kind),
+    kind,
+    name: p.name.slice(0, 200),
+    count: p.count,
+    ...(p.colour ? { color: p.colour } : {}),
+    ...(p.material ? { material: p.material } : {}),
+    ...(p.size ? { size: p.size } : {}),
+    ...(person ? { pronoun: person.pronoun, pose: 'standing' as const } : {}),
+    ...(fallback ? { fallback } : {}),
+  };
+  if (params && Object.keys(params).length) Object.assign(entity, { params });
+  if (p.plural && !p.counted && p.hit.count === undefined && !p.mods.some((t) => QUANTIFIERS[t.word] !== undefined)) impliedCount.add(entity);
+  if (fallback) ctx.warnings.push(`no prop for "${fallback.noun}": ${fallback.reason}`);
+  // A named person keeps the name as id; make it unique.
+  if (ctx.entities.some((e) => e.id === entity.id)) entity.id = ctx.newId(kind);
+  return entity;
+}
+
+function lookupColourPhrase(words: string[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const c = lookupColour(words[k]!, words[k - 1]);
+    if (c) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * Noun phrases: whether a word is used as a noun, and the prop, person or place a phrase's head names —
+ * "kitchen table", "Detective", "a crowd of onlookers", a misspelt "barells" read as barrels.
+ */
+import type { Entity } from '../description.js';
+import type { Token } from './tokens.js';
+import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS } from '../lexicon/index.js';
+import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
+import { editDistance } from '../../core/issues.js';
+
+/** An entity named in a clause, at tokens [start, end). */
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** Words that count what follows ("a", "several", "a dozen"), and how many they mean. */
+export const QUANTIFIERS: Record<string, number> = { a: 1, an: 1, one: 1, another: 1, single: 1, lone: 1, some: 3, few: 3, several: 4, many: 6, numerous: 8, dozen: 12, dozens: 24, couple: 2, pair: 2, both: 2, lots: 6, lot: 6 };
+
+/** Place phrases → place, longest phrases first. */
+export const PLACE_PHRASES = new Map<string, (typeof PLACE_WORDS)[number]>(PLACE_WORDS.flatMap((p) => p.words.map((w) => [normalise(w), p] as const)));
+
+/** Length of the place phrase starting at i ("throne room", "tavern"), or 0. Its last word must be a noun. */
+export function placeAt(tokens: Token[], i: number): number {
+  for (let len = 3; len >= 1; len--) {
+    const slice = tokens.slice(i, i + len);
+    if (slice.length < len || slice.slice(0, -1).some((t) => t.comma)) continue;
+    if (!nounish(tokens, i + len - 1)) continue;
+    const words = slice.map((t) => t.word);
+    const phrase = normalise(words.join(' '));
+    const sing = normalise([...words.slice(0, -1), singular(words[len - 1]!)].join(' '));
+    if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(sing)) return len;
+  }
+  return 0;
+}
+
+/**
+ * Whether the token at i is used as a noun. compromise sometimes tags plural nouns as verbs ("six desks",
+ * "glass bottles"): after a number, article, adjective or another noun a word is a noun whatever its tag.
+ */
+export function nounish(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.tags.has('Possessive') || t.word.endsWith("'s")) return false;
+  if (t.tags.has('Noun')) return true;
+  const prev = tokens[i - 1];
+  // "an old stone well": a lexicon noun after an article or adjective is a noun, whatever compromise says.
+  const listed = lookupProp(singular(t.word)) !== undefined || lookupPerson(singular(t.word)) !== undefined || PLACE_PHRASES.has(normalise(t.word));
+  if (listed && prev && !prev.comma && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Value') || (prev.tags.has('Noun') && !t.tags.has('Verb')))) return true;
+  // "a walled garden": an article two words back still makes it a noun phrase.
+  const prev2 = tokens[i - 2];
+  if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective'))) return true;
+  // A listed word opening a fragment ("Park bench, golden hour.") names a thing, unless an article follows (an order).
+  if (listed && (!prev || prev.clauseEnd) && !tokens[i + 1]?.tags.has('Determiner')) return true;
+  if (!t.tags.has('Verb')) return t.tags.size === 0;
+  if (!prev || prev.clauseEnd) return !tokens[i + 1] || tokens[i + 1]!.tags.has('Preposition') || tokens[i + 1]!.clauseEnd;
+  // "glass bottles" (a noun modifying a noun) but "soldiers guard the gate" (a plural subject and its verb).
+  const next = tokens[i + 1];
+  if (next && (next.tags.has('Determiner') || next.tags.has('Possessive'))) return false;
+  return prev.tags.has('Value') || prev.tags.has('Determiner') || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('Plural')) || prev.tags.has('Possessive');
+}
+
+export interface Head {
+  end: number;
+  kind: string;
+  noun: string;
+  /** A group noun's own count ("a couple" is two). */
+  count?: number;
+  person?: { pronoun: 'she' | 'he' | 'they' };
+  params?: Record<string, unknown>;
+  named?: boolean;
+  fallback?: { noun: string; reason: string };
+}
+
+/** The prop or person noun starting at i (longest multi-word match), or a fallback for an unknown object noun. */
+export function headAt(clause: Token[], i: number): Head | undefined {
+  for (let len = 3; len >= 1; len--) {
+    const slice = clause.slice(i, i + len);
+    if (slice.length < len || slice.slice(0, -1).some((t) => t.comma) || slice[0]!.tags.has('Determiner')) continue;
+    const words = slice.map((t) => t.word);
+    const last = singular(words[len - 1]!);
+    const phrase = [...words.slice(0, -1), last].join(' ');
+    // "soldiers guard the gate": a verb is never the thing itself.
+    if (!nounish(clause, i + len - 1)) continue;
+    const person = lookupPerson(phrase);
+    if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM ? { params: { height: person.heightM } } : {}) };
+    const prop = lookupProp(phrase);
+    if (prop) return { end: i + len, kind: prop.kind, noun: phrase, ...(prop.params ? { params: prop.params } : {}) };
+  }
+  const t = clause[i]!;
+  const nextWord = clause[i + 1]?.word;
+  // Groups of people: "a young couple" is two, "a crowd of onlookers" several.
+  if (t.word === 'couple' && nextWord !== 'of') return { end: i + 1, kind: 'person', noun: 'couple', person: { pronoun: 'they' }, count: 2 };
+  if (['crowd', 'crowds', 'mob', 'throng', 'audience'].includes(t.word)) {
+    const of = nextWord === 'of' && clause[i + 2] && !clause[i + 1]!.clauseEnd ? 2 : 0;
+    return { end: i + 1 + of, kind: 'person', noun: of ? clause[i + 2]!.word : t.word, person: { pronoun: 'they' }, count: 6 };
+  }
+  const styleWord = ['lighting', 'light', 'lit', 'style', 'look'].includes(nextWord ?? '');
+  if ((t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || (t.tags.has('Person') && t.tags.has('ProperNoun'))) && (t.cap || t.caps) && !t.tags.has('Pronoun') && !styleWord) {
+    const pronoun = t.tags.has('FemaleName') ? 'she' : t.tags.has('MaleName') ? 'he' : 'they';
+    return { end: i + 1, kind: 'person', noun: t.word, person: { pronoun }, named: true };
+  }
+  const noun = singular(t.word);
+  if (!nounish(clause, i)) return undefined;
+  // People compromise knows as actors ("gravedigger", "prisoner") that the lexicon lacks.
+  const followedByNoun = !t.comma && clause[i + 1] !== undefined && nounish(clause, i + 1);
+  if (t.tags.has('Actor') && !t.word.endsWith('ing') && !IGNORED_NOUNS.has(noun) && !FALLBACK_KINDS[noun] && QUANTIFIERS[t.word] === undefined && !followedByNoun) return { end: i + 1, kind: 'person', noun, person: { pronoun: 'they' } };
+  const fb = FALLBACK_KINDS[noun];
+  if (fb) return { end: i + 1, kind: fb, noun, fallback: { noun, reason: `no "${noun}" prop, so a ${fb.replace(/_/g, ' ')} stands in` } };
+  // A misspelt prop ("barells", "chiar"): the nearest prop word within a third of its length.
+  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun)) {
+    const near = nearestPropWord(noun);
+    if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
+  }
+  return undefined;
+}
+
+function nearestPropWord(noun: string): { word: string; kind: string } | undefined {
+  let best: { word: string; kind: string; d: number } | undefined;
+  for (const p of PROP_WORDS) {
+    for (const w of p.words) {
+      if (w.includes(' ') || Math.abs(w.length - noun.length) > 2 || w.length < 5) continue;
+      const d = editDistance(noun, w);
+      // One slip in a short word, two in a long one ("barells", "chiar", "candelbra").
+      if (d > 0 && d <= (w.length >= 9 ? 2 : 1) && (!best || d < best.d)) best = { word: w, kind: p.kind, d };
+    }
+  }
+  return best;
+}

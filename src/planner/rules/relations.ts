@@ -1,0 +1,183 @@
+/**
+ * Spatial relations: the phrases a set description places things with ("on top of", "to the left of",
+ * "against the wall", "between the barrels"), read from one clause's mentions as subject — phrase — object.
+ */
+import type { Entity, Relation, RelationKind } from '../description.js';
+import type { Token } from './tokens.js';
+import type { Mention } from './noun-phrases.js';
+import { getProp } from '../../geometry/props/index.js';
+
+type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'side'; side: 'left' | 'right' };
+
+/** Spatial phrases, longest first so "on top of" wins over "on". */
+export const RELATION_PHRASES: [string[], RelationKind][] = (
+  [
+    ['to the left of', 'left-of'],
+    ['to the right of', 'right-of'],
+    ['on the left of', 'left-of'],
+    ['on the right of', 'right-of'],
+    ['in front of', 'in-front-of'],
+    ['in back of', 'behind'],
+    ['on top of', 'on'],
+    ['next to', 'next-to'],
+    ['close to', 'next-to'],
+    ['across from', 'facing'],
+    ['looking at', 'facing'],
+    ['looks at', 'facing'],
+    ['staring at', 'facing'],
+    ['stares at', 'facing'],
+    ['talking to', 'facing'],
+    ['talks to', 'facing'],
+    ['talking with', 'facing'],
+    ['left of', 'left-of'],
+    ['right of', 'right-of'],
+    ['against', 'against-wall'],
+    ['along', 'against-wall'],
+    ['atop', 'on'],
+    ['upon', 'on'],
+    ['on', 'on'],
+    ['onto', 'on'],
+    ['underneath', 'under'],
+    ['beneath', 'under'],
+    ['below', 'under'],
+    ['under', 'under'],
+    ['beside', 'next-to'],
+    ['besides', 'next-to'],
+    ['alongside', 'next-to'],
+    ['near', 'next-to'],
+    ['by', 'next-to'],
+    ['at', 'next-to'],
+    ['behind', 'behind'],
+    ['across', 'next-to'],
+    ['between', 'between'],
+    ['among', 'between'],
+    ['around', 'around'],
+    ['surrounding', 'around'],
+    ['facing', 'facing'],
+    ['faces', 'facing'],
+    ['opposite', 'facing'],
+    ['in', 'in'],
+    ['inside', 'in'],
+    ['within', 'in'],
+  ] as [string, RelationKind][]
+).map(([p, r]) => [p.split(' '), r]);
+
+/** Parts of the room a phrase can aim at instead of a thing. */
+const STATIC_WORDS: Record<string, Target['kind']> = { wall: 'wall', walls: 'wall', corner: 'corner', corners: 'corner', centre: 'centre', center: 'centre', middle: 'centre' };
+/** Where a phrase aimed at part of the room puts its subject ("against the wall", "in the corner"). */
+const ROOM_PART_RELATION: Record<'wall' | 'corner' | 'centre', RelationKind> = { wall: 'against-wall', corner: 'in-corner', centre: 'in-centre' };
+
+export function findPhrase(tokens: Token[], at: number, phrases: [string[], RelationKind][]): { len: number; relation: RelationKind } | undefined {
+  for (const [words, relation] of phrases) {
+    if (words.every((w, k) => tokens[at + k]?.word === w)) return { len: words.length, relation };
+  }
+  return undefined;
+}
+
+/** Relations from most to least specific about where a thing stands. */
+const SPECIFIC: RelationKind[] = ['on', 'under', 'between', 'in-centre', 'in-corner', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'in', 'facing'];
+
+export function dedupeRelations(all: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  // "a desk … with a crystal on it" gives both "desk next to crystal" and "crystal on desk": a pair related
+  // both ways keeps the more specific, so layout has an order to place them in.
+  const rs = all.filter((r) => {
+    if (r.relation === 'facing' || !r.object) return true;
+    const inverse = all.find((q) => q !== r && q.relation !== 'facing' && q.subject === r.object && q.object === r.subject);
+    return !inverse || SPECIFIC.indexOf(r.relation) < SPECIFIC.indexOf(inverse.relation) || (SPECIFIC.indexOf(r.relation) === SPECIFIC.indexOf(inverse.relation) && all.indexOf(r) < all.indexOf(inverse));
+  });
+  return rs.filter((r) => {
+    const k = `${r.subject}|${r.relation}|${r.object ?? ''}|${r.object2 ?? ''}`;
+    if (seen.has(k) || (r.object && r.object === r.subject && r.relation !== 'facing')) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Words before "on"/"at" that make it attention, not position ("looking down on", "smiles at"). */
+const GAZE = new Set(['down', 'up', 'looking', 'looks', 'look', 'glances', 'glancing', 'smiles', 'smiling', 'gazes', 'gazing', 'peers', 'peering', 'frowns', 'laughs', 'shouts', 'yells', 'points', 'pointing', 'aims', 'aiming', 'towers', 'towering', 'looms', 'looming']);
+/** Verbs that put a person on or under a thing: sitting, standing, lying, climbing there. */
+const BODY_ON = new Set(['sit', 'stand', 'lie', 'lay', 'kneel', 'crouch', 'climb', 'perch', 'lean', 'hide', 'sleep', 'rest', 'squat', 'curl', 'huddle', 'cower', 'balance', 'dance', 'step', 'jump', 'sprawl']);
+/** Participles before "by" that make it an agent ("lit by candles"), not a place beside. */
+const PASSIVE = new Set(['lit', 'lighted', 'illuminated', 'covered', 'filled', 'surrounded', 'guarded', 'watched', 'followed', 'made', 'built', 'painted', 'written', 'crowded', 'packed']);
+
+/** Small things a surface holds: "a desk with a computer", "a shelf of bottles". */
+function holds(surface: Entity, thing: Entity): boolean {
+  return !!getProp(surface.kind)?.prop.surfaceHeight && surface.kind !== 'bed' && thing.kind !== 'person' && (getProp(thing.kind)?.prop.placement.includes('surface') ?? false);
+}
+
+/** Relations between the mentions of one clause: subject — phrase — object (or "between A and B"). */
+export function findRelations(clause: Token[], mentions: Mention[], lastThing: Entity | undefined): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const word = clause[i]!.word;
+    if ((word === 'with' || word === 'of') && !clause[i - 1]?.comma) {
+      const a = [...mentions].reverse().find((m) => m.end === i);
+      const b = mentions.find((m) => m.start === i + 1 || (m.start > i && m.start <= i + 3));
+      if (a && b && holds(a.entity, b.entity)) out.push({ subject: b.entity.id, relation: 'on', object: a.entity.id });
+      continue;
+    }
+    const p = findPhrase(clause, i, RELATION_PHRASES);
+    if (!p) continue;
+    if (word === 'by' && PASSIVE.has(clause[i - 1]?.word ?? '')) continue;
+    // "looking down on his subjects", "smiles at her": attention, not position.
+    if ((word === 'on' || word === 'at' || word === 'over') && GAZE.has(clause[i - 1]?.word ?? '')) continue;
+    const after = i + p.len;
+    const objects = mentions.filter((m) => m.start >= after);
+    // "in front of it": the thing mentioned just before, in this clause or the last.
+    const pronoun = clause[after]?.word === 'it' || clause[after]?.word === 'them';
+    const before = [...mentions].reverse().find((m) => m.end <= i);
+    const itRef = pronoun ? ([...mentions].reverse().find((m) => m.end <= i && m !== before && m.entity.kind !== 'person')?.entity ?? (lastThing !== before?.entity ? lastThing : undefined)) : undefined;
+    const target: Target | undefined = itRef ? { kind: 'entity', id: itRef.id } : staticTarget(clause, after, objects[0]);
+    // Subject: the nearest mention before the phrase; in an inverted clause ("On the table sits a cup") the
+    // first mention after the object.
+    // Who faces, looks or talks is a person: the nearest person before the phrase.
+    const people = p.relation === 'facing' ? [...mentions].reverse().filter((m) => m.end <= i && m.entity.kind === 'person') : [];
+    let subject = people[0] ?? [...mentions].reverse().find((m) => m.end <= i);
+    const object: Target | undefined = target;
+    if (!subject && objects.length >= 2 && target?.kind === 'entity') subject = objects[1];
+    if (!subject || !object) continue;
+    // "slams his fist on the table" puts no one on the table: people are on things only when they sit,
+    // stand, lie or climb there.
+    if ((p.relation === 'on' || p.relation === 'under') && subject.entity.kind === 'person' && !clause.some((t) => t.lemma && BODY_ON.has(t.lemma)) && !clause.some((t) => t.word === 'seated')) continue;
+    if (p.relation === 'between') {
+      const two = objects.filter((m) => m.entity !== subject!.entity).slice(0, 2);
+      if (two.length === 2) out.push({ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id, object2: two[1]!.entity.id });
+      else if (two.length === 1 && two[0]!.entity.count >= 2) out.push({ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id });
+      continue;
+    }
+    if (object.kind === 'side') out.push({ subject: subject.entity.id, relation: object.side === 'left' ? 'left-of' : 'right-of' });
+    else if (object.kind !== 'entity') out.push({ subject: subject.entity.id, relation: ROOM_PART_RELATION[object.kind] });
+    else {
+      if (p.relation === 'against-wall') continue;
+      if (p.relation === 'in') {
+        // "a cup in the cabinet" has no interior to put it in: read it as on the prop's surface or beside it.
+        out.push({ subject: subject.entity.id, relation: 'next-to', object: object.id });
+        continue;
+      }
+      if (subject.entity.id === object.id) continue;
+      out.push({ subject: subject.entity.id, relation: p.relation, object: object.id });
+      // A person "at the table" sits or stands at it, facing it.
+      if (p.relation === 'next-to' && subject.entity.kind === 'person' && clause[i]?.word === 'at') out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
+    }
+    i = after - 1;
+  }
+  return out;
+}
+
+function staticTarget(clause: Token[], at: number, next: Mention | undefined): Target | undefined {
+  // Skip determiners and adjectives up to the head word.
+  let k = at;
+  while (k < clause.length && (clause[k]!.tags.has('Determiner') || clause[k]!.tags.has('Adjective') || ['far', 'back', 'north', 'south', 'east', 'west', 'rear', 'front'].includes(clause[k]!.word)) && !STATIC_WORDS[clause[k]!.word]) k++;
+  const w = clause[k]?.word;
+  if (w === 'left' || w === 'right') {
+    const of = clause[k + 1]?.word === 'of';
+    if (!of) return { kind: 'side', side: w };
+  }
+  if (w && STATIC_WORDS[w] && (!next || next.start > k)) {
+    const kind = STATIC_WORDS[w]!;
+    return kind === 'wall' ? { kind: 'wall' } : kind === 'corner' ? { kind: 'corner' } : { kind: 'centre' };
+  }
+  if (next && next.start <= k + 3) return { kind: 'entity', id: next.entity.id };
+  return undefined;
+}
