@@ -6,7 +6,7 @@
 import { readFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { validateSpecText, buildScene, toGlb } from '../src/index.js';
+import { validateSpecText, buildDocument, toGlb } from '../src/index.js';
 import { TextureCache } from '../src/materials/cache.js';
 import { ROOT, runCanvas3d, median, round, emit } from './measure.js';
 
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
       const t0 = performance.now();
       const r = validateSpecText(text, { baseDir: EXAMPLES });
       if (!r.ok) throw new Error(`${name} is invalid`);
-      const built = await buildScene(r.spec, { baseDir: EXAMPLES, textureCache });
+      const built = await buildDocument(r.spec, { baseDir: EXAMPLES, textureCache });
       await toGlb(built.document);
       if (i === 0) coldMs = performance.now() - t0;
       else times.push(performance.now() - t0);

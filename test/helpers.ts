@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import validator from 'gltf-validator';
 import type { Document } from '@gltf-transform/core';
-import { validateSpec, buildScene, toGlb, getIO, type SceneSpecInput } from '../src/index.js';
+import { validateSpec, buildDocument, toGlb, getIO, type SceneSpecInput } from '../src/index.js';
 import type { SceneSpec } from '../src/scene/schema.js';
 
 // Tests never touch the user's texture cache: one throwaway cache folder per test process (and its children).
@@ -33,7 +33,7 @@ export function mustValidate(input: unknown, baseDir?: string): SceneSpec {
 
 export async function buildGlb(input: unknown, baseDir?: string): Promise<Uint8Array> {
   const spec = mustValidate(input, baseDir);
-  const { document } = await buildScene(spec, baseDir ? { baseDir } : {});
+  const { document } = await buildDocument(spec, baseDir ? { baseDir } : {});
   return toGlb(document);
 }
 

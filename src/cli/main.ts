@@ -17,6 +17,13 @@ import { registerLighting } from './commands/lighting.js';
 import { registerRender } from './commands/render.js';
 import { registerGenerate } from './commands/generate.js';
 
+/** `--library <file>` on every command: a user's materials, lighting presets, grades and vocabulary, added first. */
+const LIBRARY_OPTION = [
+  '--library <file>',
+  'add materials, lighting presets, grades and vocabulary from a library file (JSON or JSONC; repeatable)',
+  (value: string, previous: string[] = []) => [...previous, value],
+] as const;
+
 export function createProgram(): Command {
   const program = new Command('canvas3d')
     .description('Canvas3D: turn a description of a scene into a real 3D scene and a pre-visualisation storyboard')
@@ -35,9 +42,17 @@ export function createProgram(): Command {
   registerGenerate(program);
   const configure = (cmd: Command) => {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+    if (!cmd.commands.length && !cmd.options.some((o) => o.long === '--library')) cmd.option(...LIBRARY_OPTION);
     cmd.commands.forEach(configure);
   };
   program.commands.forEach(configure);
+  program.option(...LIBRARY_OPTION);
+  program.hook('preAction', async (_program, action) => {
+    const files = [...((program.opts().library as string[] | undefined) ?? []), ...((action.opts().library as string[] | undefined) ?? [])];
+    if (!files.length) return;
+    const { useLibraryFile } = await import('../library/library-file.js');
+    for (const file of files) useLibraryFile(file);
+  });
   return program;
 }
 

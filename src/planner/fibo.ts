@@ -66,11 +66,12 @@ function cameraFor(spec: SceneSpec, shotId: string): { cam: PerspectiveCamera; f
   return { cam, fStop: c.fStop, focal };
 }
 
-export function fiboPrompt(args: { spec: SceneSpec; desc: SceneDescription; instances: Instance[]; bounds: Map<string, WorldBounds>; shotId: string; lightingPreset: string; gradePreset: string; controlImages?: FiboPrompt['control_images'] }): FiboPrompt {
-  const { spec, desc, instances, bounds, shotId } = args;
+type FiboArgs = { spec: SceneSpec; desc: SceneDescription; instances: Instance[]; bounds: Map<string, WorldBounds>; shotId: string; lightingPreset: string; gradePreset: string; controlImages?: FiboPrompt['control_images'] };
+
+/** The objects the shot's camera sees, described by place in frame and size, repeats counted; subjects first. */
+function visibleObjects(args: FiboArgs, cam: PerspectiveCamera): FiboObject[] {
+  const { spec, instances, bounds, shotId } = args;
   const shot = spec.shots.find((s) => s.id === shotId)!;
-  const view = cameraFor(spec, shotId)!;
-  const { cam } = view;
   const objects: FiboObject[] = [];
   const seen = new Map<string, FiboObject>();
   for (const inst of instances) {
@@ -84,33 +85,46 @@ export function fiboPrompt(args: { spec: SceneSpec; desc: SceneDescription; inst
     const frac = Math.abs(bottom.y - top.y);
     const horizontal = p.x < 0.38 ? 'left' : p.x > 0.62 ? 'right' : 'center';
     const depthWord = p.depth < 2 ? 'foreground' : p.depth < 6 ? 'midground' : 'background';
-    const { preset, rgb } = instanceColour(spec, inst);
-    const family = preset ? getMaterialPreset(preset)?.family : undefined;
-    const subject = shot.subjects.includes(inst.id);
-    const o = spec.objects.find((x) => x.id === inst.id);
-    const pose = o?.geometry && (o.geometry as { pose?: string }).pose;
     const key = `${inst.entity}|${horizontal}|${depthWord}`;
     const existing = seen.get(key);
     if (existing) {
       existing.number_of_objects = (existing.number_of_objects ?? 1) + 1;
       continue;
     }
-    const support = inst.supportedBy ? instances.find((i) => i.id === inst.supportedBy) : undefined;
-    const obj: FiboObject = {
-      description: `${inst.kind === 'person' ? 'a figure' : 'a'} ${inst.name}`.replace(/^a a /, 'a '),
-      location: `${horizontal} ${depthWord}`,
-      relative_size: frac > 0.45 ? 'large' : frac > 0.15 ? 'medium' : 'small',
-      shape_and_color: `${colourName(rgb)} ${inst.kind.replace(/_/g, ' ')}`,
-      texture: family ? (TEXTURE[family] ?? family) : 'matte',
-      relationship: support ? `resting on the ${support.name}` : subject ? 'the subject of the shot' : 'part of the setting',
-      ...(inst.kind === 'person' ? { orientation: facingWords(cam, o?.rotation?.[1] ?? 0) } : {}),
-      ...(pose ? { pose: String(pose) } : {}),
-    };
+    const obj = describeObject(args, inst, cam, `${horizontal} ${depthWord}`, frac > 0.45 ? 'large' : frac > 0.15 ? 'medium' : 'small', shot.subjects.includes(inst.id));
     seen.set(key, obj);
     objects.push(obj);
   }
-  // Subjects first, then by size.
-  objects.sort((a, b) => Number(b.relationship === 'the subject of the shot') - Number(a.relationship === 'the subject of the shot') || ['small', 'medium', 'large'].indexOf(b.relative_size) - ['small', 'medium', 'large'].indexOf(a.relative_size));
+  const sizes = ['small', 'medium', 'large'];
+  const isSubject = (o: FiboObject) => Number(o.relationship === 'the subject of the shot');
+  return objects.sort((a, b) => isSubject(b) - isSubject(a) || sizes.indexOf(b.relative_size) - sizes.indexOf(a.relative_size));
+}
+
+function describeObject(args: FiboArgs, inst: Instance, cam: PerspectiveCamera, location: string, relativeSize: FiboObject['relative_size'], subject: boolean): FiboObject {
+  const { spec, instances } = args;
+  const { preset, rgb } = instanceColour(spec, inst);
+  const family = preset ? getMaterialPreset(preset)?.family : undefined;
+  const o = spec.objects.find((x) => x.id === inst.id);
+  const pose = o?.geometry && (o.geometry as { pose?: string }).pose;
+  const support = inst.supportedBy ? instances.find((i) => i.id === inst.supportedBy) : undefined;
+  return {
+    description: `${inst.kind === 'person' ? 'a figure' : 'a'} ${inst.name}`.replace(/^a a /, 'a '),
+    location,
+    relative_size: relativeSize,
+    shape_and_color: `${colourName(rgb)} ${inst.kind.replace(/_/g, ' ')}`,
+    texture: family ? (TEXTURE[family] ?? family) : 'matte',
+    relationship: support ? `resting on the ${support.name}` : subject ? 'the subject of the shot' : 'part of the setting',
+    ...(inst.kind === 'person' ? { orientation: facingWords(cam, o?.rotation?.[1] ?? 0) } : {}),
+    ...(pose ? { pose: String(pose) } : {}),
+  };
+}
+
+export function fiboPrompt(args: FiboArgs): FiboPrompt {
+  const { spec, desc, instances, shotId } = args;
+  const shot = spec.shots.find((s) => s.id === shotId)!;
+  const view = cameraFor(spec, shotId)!;
+  const { cam } = view;
+  const objects = visibleObjects(args, cam);
 
   const preset = getLightingPreset(args.lightingPreset);
   const grade = getGradePreset(args.gradePreset);

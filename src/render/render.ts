@@ -278,6 +278,31 @@ export function selectShots(input: Pick<RenderInput, 'shots' | 'cameraIds'>, ids
   return ids.map((id) => byId.get(id)!);
 }
 
+/** A frame's entry in render.json: what the shot asked for, what the page measured, and its files. */
+function renderedShot(index: number, plan: ShotPlan, info: FrameInfo, files: ShotFiles, renderMs: number, timings: Record<string, number>): RenderedShot {
+  const { shot } = plan;
+  return {
+    index,
+    id: shot.id,
+    ...(shot.title ? { title: shot.title } : {}),
+    ...(shot.description ? { description: shot.description } : {}),
+    ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
+    ...(shot.angle ? { angle: shot.angle } : {}),
+    subjects: shot.subjects,
+    timeS: shot.timeS,
+    ...(shot.durationS ? { durationS: shot.durationS } : {}),
+    ...(shot.look?.grade ? { grade: shot.look.grade } : {}),
+    camera: info.camera,
+    ...(info.anchorScreen ? { anchorScreen: info.anchorScreen } : {}),
+    exposure: info.exposure,
+    files,
+    renderMs,
+    timings,
+    lights: info.lights,
+    memory: info.memory,
+  };
+}
+
 /** Renders every planned shot of the input with one session; files land in opts.outDir. */
 export async function renderShots(session: RenderSession, input: RenderInput, opts: RenderOptions): Promise<RenderManifest> {
   const width = opts.width ?? 1280;
@@ -318,29 +343,11 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
     // Encoding runs while the browser renders the next frame: the two overlap on separate cores.
     const tEncode = performance.now();
     const encoded = encodeFrame(buffers, info, shot.id, opts.outDir, width, height, Math.max(1, Math.round(width * job.quality.resolutionScale)), Math.max(1, Math.round(height * job.quality.resolutionScale))).then(({ files, writeMs }) => {
-        const renderMs = Math.round(frameMs + (performance.now() - tEncode));
-        shots.push({
-          index,
-          id: shot.id,
-          ...(shot.title ? { title: shot.title } : {}),
-          ...(shot.description ? { description: shot.description } : {}),
-          ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
-          ...(shot.angle ? { angle: shot.angle } : {}),
-          subjects: shot.subjects,
-          timeS: shot.timeS,
-          ...(shot.durationS ? { durationS: shot.durationS } : {}),
-          ...(shot.look?.grade ? { grade: shot.look.grade } : {}),
-          camera: info.camera,
-          ...(info.anchorScreen ? { anchorScreen: info.anchorScreen } : {}),
-          exposure: info.exposure,
-          files,
-          renderMs,
-          timings: { ...info.timings, encodeMs: Math.round(performance.now() - tEncode - writeMs), writeMs },
-          lights: info.lights,
-          memory: info.memory,
-        });
-        opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'done', ms: renderMs });
-      });
+      const renderMs = Math.round(frameMs + (performance.now() - tEncode));
+      const timings = { ...info.timings, encodeMs: Math.round(performance.now() - tEncode - writeMs), writeMs };
+      shots.push(renderedShot(index, plan, info, files, renderMs, timings));
+      opts.onFrame?.({ index, total: plans.length, shot: shot.id, phase: 'done', ms: renderMs });
+    });
     // Handled here so a failure waits for Promise.all below instead of surfacing as an unhandled rejection.
     encoded.catch(() => undefined);
     encoding.push(encoded);

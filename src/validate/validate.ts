@@ -121,13 +121,44 @@ export function loadSpecLibraries(spec: SceneSpec, baseDir: string): { library: 
   return { library, issues };
 }
 
+type Add = (p: (string | number)[], message: string) => void;
+
+/** What the checks share: where files resolve, where issues go, which material names resolve. */
+interface CheckContext {
+  spec: SceneSpec;
+  baseDir: string;
+  library: MaterialLibrary;
+  add: Add;
+  /** Spec material names and preset ids, for did-you-mean. */
+  materialNames: string[];
+  known(ref: string): boolean;
+  /** Object and light ids, each with where it was first used. */
+  ids: Map<string, string>;
+}
+
 function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibrary): Issue[] {
   const issues: Issue[] = [];
-  const add = (p: (string | number)[], message: string) => issues.push({ path: formatPath(p), message });
-  const materialNames = Object.keys(spec.materials);
-  const known = (ref: string) => spec.materials[ref] !== undefined || library.get(ref) !== undefined;
+  const ctx: CheckContext = {
+    spec,
+    baseDir,
+    library,
+    add: (p, message) => issues.push({ path: formatPath(p), message }),
+    materialNames: Object.keys(spec.materials),
+    known: (ref) => spec.materials[ref] !== undefined || library.get(ref) !== undefined,
+    ids: new Map(),
+  };
+  checkMaterials(ctx);
+  checkEnvironment(ctx);
+  const size = checkObjects(ctx);
+  size.nodes += checkLights(ctx);
+  size.nodes += checkCameras(ctx);
+  checkShots(ctx);
+  checkBudgets(ctx, size);
+  return issues;
+}
 
-  // Materials: presets exist, blends resolve one level deep, files are safe.
+/** Materials: presets exist, blends resolve one level deep, texture files are safe and fit the budget. */
+function checkMaterials({ spec, baseDir, library, add, materialNames, known }: CheckContext): void {
   for (const [name, m] of Object.entries(spec.materials)) {
     if (m.preset && !library.get(m.preset)) {
       add(['materials', name, 'preset'], `unknown preset ${quote(m.preset)}${didYouMean(m.preset, library.ids())}`);
@@ -144,21 +175,25 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
       if (t) checkFile(baseDir, t.path, ['.png', '.jpg', '.jpeg'], ['materials', name, key, 'path'], add, spec.budgets.maxTextureSize);
     }
   }
-  if (spec.environment.sky.type === 'hdri') {
-    const file = checkFile(baseDir, spec.environment.sky.path, ['.hdr', '.exr'], ['environment', 'sky', 'path'], add);
-    const problem = file && environmentMapProblem(file);
-    if (problem) add(['environment', 'sky', 'path'], `"${spec.environment.sky.path}" ${problem}`);
-  }
+}
 
-  // Objects: unique ids, material references, budgets.
-  const ids = new Map<string, string>();
-  let triangles = 0;
-  let nodes = 0;
-  const claim = (id: string, p: (string | number)[]) => {
-    const prev = ids.get(id);
-    if (prev) add([...p, 'id'], `duplicate id "${id}" (also used at ${prev})`);
-    else ids.set(id, formatPath(p));
-  };
+function checkEnvironment({ spec, baseDir, add }: CheckContext): void {
+  if (spec.environment.sky.type !== 'hdri') return;
+  const file = checkFile(baseDir, spec.environment.sky.path, ['.hdr', '.exr'], ['environment', 'sky', 'path'], add);
+  const problem = file && environmentMapProblem(file);
+  if (problem) add(['environment', 'sky', 'path'], `"${spec.environment.sky.path}" ${problem}`);
+}
+
+function claimId(ctx: CheckContext, id: string, p: (string | number)[]): void {
+  const prev = ctx.ids.get(id);
+  if (prev) ctx.add([...p, 'id'], `duplicate id "${id}" (also used at ${prev})`);
+  else ctx.ids.set(id, formatPath(p));
+}
+
+/** Objects: unique ids, material references, generator files; returns the scene's estimated size. */
+function checkObjects(ctx: CheckContext): { triangles: number; nodes: number } {
+  const { library, add, materialNames, known, baseDir } = ctx;
+  const size = { triangles: 0, nodes: 0 };
   const resolveMaterial = (ref: string, p: (string | number)[]) => {
     if (known(ref)) return;
     add(p, `unknown material ${quote(ref)} (not in materials, not a preset)${didYouMean(ref, [...materialNames, ...library.ids()])}`);
@@ -166,8 +201,8 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
   const visit = (objs: SceneObject[], p: (string | number)[]) =>
     objs.forEach((o, i) => {
       const here = [...p, i];
-      claim(o.id!, here);
-      nodes += 1;
+      claimId(ctx, o.id!, here);
+      size.nodes += 1;
       if (o.material) resolveMaterial(o.material, [...here, 'material']);
       for (const [slot, ref] of Object.entries(o.materials)) resolveMaterial(ref, [...here, 'materials', slot]);
       if (o.geometry) {
@@ -176,61 +211,75 @@ function checkSemantics(spec: SceneSpec, baseDir: string, library: MaterialLibra
           for (const f of gen?.files?.(g) ?? []) checkFile(baseDir, f.path, f.extensions, [...here, 'geometry', f.key], add);
         }
         const e = estimateGeometry(o.geometry);
-        triangles += e.triangles;
-        nodes += e.parts;
+        size.triangles += e.triangles;
+        size.nodes += e.parts;
       }
       visit(o.children, [...here, 'children']);
     });
-  visit(spec.objects, ['objects']);
+  visit(ctx.spec.objects, ['objects']);
+  return size;
+}
 
-  spec.lights.forEach((l, i) => {
-    claim(l.id!, ['lights', i]);
-    nodes += 1;
+/** Lights: unique ids, units that suit the light, a target apart from the position; returns their node count. */
+function checkLights(ctx: CheckContext): number {
+  ctx.spec.lights.forEach((l, i) => {
+    claimId(ctx, l.id!, ['lights', i]);
     const allowed = UNITS_BY_TYPE[l.type];
     if (!allowed.includes(l.intensity.unit)) {
-      add(['lights', i, 'intensity', 'unit'], `"${l.intensity.unit}" does not apply to a ${l.type} light; use ${allowed.join(', ')}`);
+      ctx.add(['lights', i, 'intensity', 'unit'], `"${l.intensity.unit}" does not apply to a ${l.type} light; use ${allowed.join(', ')}`);
     }
     if ('target' in l && l.target && l.position && l.target.every((c, k) => c === l.position![k])) {
-      add(['lights', i, 'target'], 'must differ from position');
+      ctx.add(['lights', i, 'target'], 'must differ from position');
     }
   });
+  return ctx.spec.lights.length;
+}
 
-  const cameraIds = new Map<string, number>();
+function checkCameras({ spec, add }: CheckContext): number {
+  const seen = new Set<string>();
   spec.cameras.forEach((c, i) => {
-    if (cameraIds.has(c.id)) add(['cameras', i, 'id'], `duplicate camera id "${c.id}"`);
-    cameraIds.set(c.id, i);
-    nodes += 1;
+    if (seen.has(c.id)) add(['cameras', i, 'id'], `duplicate camera id "${c.id}"`);
+    seen.add(c.id);
     if (c.position.every((v, k) => v === c.target[k])) add(['cameras', i, 'target'], 'must differ from position');
   });
+  return spec.cameras.length;
+}
+
+/** Shots: unique ids, cameras and subjects that exist, grades and LUT files that read. */
+function checkShots({ spec, baseDir, add, ids }: CheckContext): void {
+  const cameraIds = new Set(spec.cameras.map((c) => c.id));
   const shotIds = new Set<string>();
   spec.shots.forEach((s, i) => {
     if (shotIds.has(s.id)) add(['shots', i, 'id'], `duplicate shot id "${s.id}"`);
     shotIds.add(s.id);
-    if (s.camera !== undefined && !cameraIds.has(s.camera)) add(['shots', i, 'camera'], `unknown camera ${quote(s.camera)}${didYouMean(s.camera, cameraIds.keys())}`);
+    if (s.camera !== undefined && !cameraIds.has(s.camera)) add(['shots', i, 'camera'], `unknown camera ${quote(s.camera)}${didYouMean(s.camera, cameraIds)}`);
     s.subjects.forEach((id, k) => {
       if (!ids.has(id)) add(['shots', i, 'subjects', k], `unknown object ${quote(id)}${didYouMean(id, ids.keys())}`);
     });
     if (s.look.grade !== undefined && !getGradePreset(s.look.grade)) add(['shots', i, 'look', 'grade'], `unknown grade ${quote(s.look.grade)}${didYouMean(s.look.grade, gradePresetIds())}`);
-    if (s.look.lut) {
-      const file = checkFile(baseDir, s.look.lut, ['.cube'], ['shots', i, 'look', 'lut'], add);
-      if (file) {
-        try {
-          parseCube(readFileSync(file, 'utf8'));
-        } catch (err) {
-          if (!(err instanceof CubeError)) throw err;
-          add(['shots', i, 'look', 'lut'], `"${s.look.lut}": ${err.message}`);
-        }
-      }
-    }
+    if (s.look.lut) checkLut(s.look.lut, baseDir, ['shots', i, 'look', 'lut'], add);
   });
+}
 
-  if (triangles > spec.budgets.maxTriangles) {
-    add(['budgets', 'maxTriangles'], `the scene would have about ${triangles.toLocaleString('en')} triangles; the budget is ${spec.budgets.maxTriangles.toLocaleString('en')}`);
+function checkLut(lut: string, baseDir: string, p: (string | number)[], add: Add): void {
+  const file = checkFile(baseDir, lut, ['.cube'], p, add);
+  if (!file) return;
+  try {
+    parseCube(readFileSync(file, 'utf8'));
+  } catch (err) {
+    if (!(err instanceof CubeError)) throw err;
+    add(p, `"${lut}": ${err.message}`);
   }
-  if (nodes > spec.budgets.maxNodes) {
-    add(['budgets', 'maxNodes'], `the scene would have about ${nodes.toLocaleString('en')} nodes; the budget is ${spec.budgets.maxNodes.toLocaleString('en')}`);
+}
+
+function checkBudgets({ spec, add }: CheckContext, size: { triangles: number; nodes: number }): void {
+  const { maxTriangles, maxNodes } = spec.budgets;
+  if (size.triangles > maxTriangles) {
+    add(['budgets', 'maxTriangles'], `the scene would have about ${size.triangles.toLocaleString('en')} triangles; the budget is ${maxTriangles.toLocaleString('en')}`);
   }
-  return issues;
+  if (size.nodes > maxNodes) {
+    add(['budgets', 'maxNodes'], `the scene would have about ${size.nodes.toLocaleString('en')} nodes; the budget is ${maxNodes.toLocaleString('en')}`);
+  }
 }
 
 /**
@@ -242,7 +291,7 @@ function checkFile(
   rel: string,
   extensions: string[],
   p: (string | number)[],
-  add: (p: (string | number)[], m: string) => void,
+  add: Add,
   maxTextureSize?: number,
 ): string | undefined {
   if (path.isAbsolute(rel) || /^[a-zA-Z]:[\\/]/.test(rel) || rel.includes('\0')) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir, EXAMPLES, khronosValidate } from '../helpers.js';
 
@@ -112,4 +112,54 @@ test('schema prints the JSON Schema', () => {
   const schema = JSON.parse(r.stdout);
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.ok(schema.properties.objects);
+});
+
+test('--library adds a user\'s materials for every command; a bad library file names the field', () => {
+  const dir = tempDir();
+  const lib = path.join(dir, 'studio.jsonc');
+  writeFileSync(lib, `{
+    // our paint shop's swatches
+    "materials": [{ "id": "studio_teal_paint", "family": "paint", "tags": ["teal"], "pbr": { "baseColor": "#1f7a7a", "roughness": 0.7, "metallic": 0 }, "source": "paint shop swatch card" }],
+  }`);
+  const spec = path.join(dir, 'spec.json');
+  writeFileSync(spec, JSON.stringify({ version: 1, objects: [{ geometry: { type: 'box' }, material: 'studio_teal_paint' }] }));
+  const without = runCli(['validate', spec]);
+  assert.equal(without.status, 1);
+  assert.match(without.stderr, /objects\[0\]\.material: unknown material "studio_teal_paint"/);
+  assert.equal(runCli(['validate', spec, '--library', lib]).status, 0);
+  assert.equal(runCli(['--library', lib, 'validate', spec]).status, 0, 'before the command too');
+  const out = path.join(dir, 'teal.glb');
+  const built = runCli(['build', spec, '-o', out, '--library', lib]);
+  assert.equal(built.status, 0, built.stderr);
+  const bad = path.join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ materials: [{ id: 'x', family: 'paint', pbr: { roughness: 3 } }] }));
+  const r = runCli(['validate', spec, '--library', bad]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /materials\[0\]\.pbr\.roughness/);
+  noStack(r.stderr);
+});
+
+test('outputs the system refuses are the user\'s to fix: exit 1 naming the path, never a crash or a hang', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'plain');
+  writeFileSync(file, 'x');
+  const underFile = runCli(['build', example, '-o', path.join(file, 'out.glb')]);
+  assert.equal(underFile.status, 1, underFile.stderr);
+  assert.match(underFile.stderr, /plain is a file, not a folder/);
+  const folder = path.join(dir, 'scene.glb');
+  mkdirSync(folder);
+  const onFolder = runCli(['build', example, '-o', folder]);
+  assert.equal(onFolder.status, 1);
+  assert.match(onFolder.stderr, /scene\.glb: cannot write \(is a folder\)/);
+  if (existsSync('/proc/self')) {
+    const proc = runCli(['build', example, '-o', '/proc/canvas3d-test/out.glb']);
+    assert.equal(proc.status, 1);
+    assert.match(proc.stderr, /proc pseudo-filesystem/);
+    const gen = runCli(['generate', 'a cat on a table', '-o', '/proc/canvas3d-test', '--no-render']);
+    assert.equal(gen.status, 1);
+  }
+  for (const r of [underFile, onFolder]) {
+    assert.doesNotMatch(r.stderr, /internal error/);
+    noStack(r.stderr);
+  }
 });

@@ -36,6 +36,11 @@ function stage(enabled: boolean) {
 }
 
 export function registerGenerate(program: Command): void {
+  registerGenerateCommand(program);
+  registerRefine(program);
+}
+
+function registerGenerateCommand(program: Command): void {
   program
     .command('generate')
     .description('turn a scene description into a 3D scene, shot list, rendered storyboard and report')
@@ -85,7 +90,9 @@ export function registerGenerate(program: Command): void {
         await session?.close();
       }
     });
+}
 
+function registerRefine(program: Command): void {
   program
     .command('refine')
     .description('apply a director\'s note to one shot (or the whole scene) of a generated storyboard; --undo reverts the last note')

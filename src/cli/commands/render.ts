@@ -56,6 +56,13 @@ function readScene(file: string): { scene: Uint8Array | string; baseDir: string;
 }
 
 export function registerRender(program: Command): void {
+  registerRenderCommand(program);
+  registerGrades(program);
+  registerStoryboard(program);
+  registerSwatch(program);
+}
+
+function registerRenderCommand(program: Command): void {
   program
     .command('render')
     .description('render a scene\'s shots to PNG frames (plus HDR EXR, depth, normals and an object mask when asked)')
@@ -92,7 +99,9 @@ export function registerRender(program: Command): void {
       for (const s of manifest.shots) process.stdout.write(`${path.join(opts.output, s.files.png)}  ${s.shotSize ?? ''} ${(s.renderMs / 1000).toFixed(1)} s\n`);
       process.stdout.write(`${manifest.shots.length} frame${manifest.shots.length === 1 ? '' : 's'} (${manifest.width}×${manifest.height}, ${manifest.quality}) on ${manifest.renderer.replace(/^ANGLE \(|\)$/g, '')}\n`);
     });
+}
 
+function registerGrades(program: Command): void {
   program
     .command('grades')
     .description('list the colour-grade presets a shot\'s look.grade can name')
@@ -107,7 +116,9 @@ export function registerRender(program: Command): void {
       for (const g of GRADE_PRESETS) process.stdout.write(`${g.id.padEnd(width)}  ${g.category.padEnd(10)}  ${g.description}\n`);
       process.stdout.write(`${GRADE_PRESETS.length} grades\n`);
     });
+}
 
+function registerStoryboard(program: Command): void {
   program
     .command('storyboard')
     .description('lay a render folder out as a storyboard: storyboard.html, a contact-sheet storyboard.png and storyboard.pdf')
@@ -132,7 +143,9 @@ export function registerRender(program: Command): void {
         await session?.close();
       }
     });
+}
 
+function registerSwatch(program: Command): void {
   program
     .command('swatch')
     .description('preview render of a material preset (a sphere on a neutral backdrop) or a lighting preset (a bust)')

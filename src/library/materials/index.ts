@@ -22,7 +22,7 @@ import paper from '../data/materials/paper.json' with { type: 'json' };
 import food from '../data/materials/food.json' with { type: 'json' };
 import { strictObject } from '../../core/zod.js';
 import type { Issue } from '../../core/issues.js';
-import { builtinError, duplicateIds, loadBuiltin } from '../load.js';
+import { builtinError, loadBuiltin } from '../load.js';
 import { PresetRegistry } from '../registry.js';
 import { SOURCES } from './sources.js';
 import { MATERIAL_FAMILIES, MaterialPreset, type MaterialFamily } from './types.js';
@@ -53,10 +53,16 @@ export const PRESETS_BY_FAMILY: Record<MaterialFamily, readonly MaterialPreset[]
   MATERIAL_FAMILIES.map((f) => [f, loadFamily(f)]),
 ) as Record<MaterialFamily, MaterialPreset[]>;
 
+/** Ids are unique across the families, not only within one file. */
 function loadAll(): MaterialPreset[] {
   const all = MATERIAL_FAMILIES.flatMap((f) => PRESETS_BY_FAMILY[f]);
-  const dups = duplicateIds(all, 'presets');
-  if (dups.length) throw builtinError('materials/', dups.map((d) => ({ path: '', message: `${d.message} (in ${all[Number(/\[(\d+)\]/.exec(d.path)![1])]!.family}.json)` })));
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const p of all) {
+    if (seen.has(p.id)) issues.push({ path: `${p.family}.json`, message: `duplicate preset id "${p.id}"` });
+    seen.add(p.id);
+  }
+  if (issues.length) throw builtinError('materials/', issues);
   return all;
 }
 
