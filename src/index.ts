@@ -10,7 +10,7 @@ export { sceneSpecJsonSchema } from './validate/validate.js';
 export { validateSpec, validateSpecText, parseSpec, type ValidationResult, type ValidateOptions } from './validate/validate.js';
 export { formatIssue, type Issue } from './core/issues.js';
 export { Canvas3dError, SpecError, ERROR_CODES, type ErrorCode } from './core/errors.js';
-export { buildScene as buildDocument, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
+export { buildDocument, BudgetError, type BuildOptions, type BuildResult, type BuildStats } from './gltf/build-scene.js';
 export { toGlb, writeDocument, getIO } from './gltf/write.js';
 export { GENERATORS, getGenerator, generatorTypes } from './geometry/registry.js';
 export type { GeometryGenerator, GeneratedPart } from './geometry/generator.js';
@@ -33,7 +33,7 @@ export { ENGINE_VERSION } from './core/version.js';
 // Lighting: presets, placement, analysis.
 export { LIGHTING_PRESETS, getLightingPreset, lightingPresets, type LightingPreset } from './library/lighting/index.js';
 export { applyLightingPreset, type ApplyOptions, type ApplyResult } from './lighting/apply.js';
-export { analyzeItem, analyzeBatch, analyzeScene } from './pipeline/analyze-lighting.js';
+export { analyzeLighting, analyzeItem, analyzeBatch, analyzeScene, type AnalyzeLightingOptions, type LightingAnalysis } from './pipeline/analyze-lighting.js';
 export { analyzeLights, analyzeRequest, LightingRequest, type LightingReport, type LightAtSubject, type AnalysisResult } from './lighting/analysis.js';
 export { measureFiles, measureLighting, type MeasuredLighting } from './lighting/measure.js';
 export { sunPosition, sunIlluminance } from './lighting/sun.js';
@@ -47,5 +47,7 @@ export { generateStoryboard, planStoryboard, type GenerateOptions, type Generate
 export { refineStoryboard, undoRefinement, readHistory, type RefineStoryboardOptions, type HistoryEntry } from './pipeline/storyboard-folder.js';
 export { storyboardLayout, type StoryboardLayout } from './pipeline/storyboard-layout.js';
 export { configuredPlanner } from './pipeline/planner-config.js';
+export { buildDungeon, type DungeonOptions, type DungeonResult } from './pipeline/dungeon.js';
+export { useLibraryFile, loadLibraryFile, parseLibraryFile, registerLibrary, type Library } from './library/library-file.js';
 export type { ProgressEvent, PipelineOptions, Stage } from './pipeline/progress.js';
 export { RenderSession } from './render/session.js';

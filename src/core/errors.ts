@@ -57,7 +57,7 @@ export class Canvas3dError extends Error {
   }
 }
 
-/** A spec that does not validate, with every issue; thrown by `parseSpec` and `buildScene` on an unchecked spec. */
+/** A spec that does not validate, with every issue; thrown by `parseSpec` and the `buildScene` use-case. */
 export class SpecError extends Canvas3dError {
   override name = 'SpecError';
   constructor(issues: Issue[]) {

@@ -1,5 +1,5 @@
 /**
- * buildScene: a validated SceneSpec → a glTF-Transform Document. Pure and deterministic: the same spec gives
+ * buildDocument: a validated SceneSpec → a glTF-Transform Document. Pure and deterministic: the same spec gives
  * the same document, and so the same GLB bytes.
  */
 import { readFileSync, realpathSync } from 'node:fs';
@@ -81,7 +81,7 @@ interface Build {
   stats: BuildStats;
 }
 
-export async function buildScene(spec: SceneSpec, options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildDocument(spec: SceneSpec, options: BuildOptions = {}): Promise<BuildResult> {
   const baseDir = options.baseDir ?? process.cwd();
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.ERROR));
   doc.getRoot().getAsset().generator = `canvas3d ${ENGINE_VERSION}`;

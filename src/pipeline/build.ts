@@ -9,7 +9,7 @@ import type { Document } from '@gltf-transform/core';
 import type { SceneSpec } from '../scene/schema.js';
 import { SpecError } from '../core/errors.js';
 import { validateSpec, validateSpecText } from '../validate/validate.js';
-import { buildScene as buildDocument, type BuildStats } from '../gltf/build-scene.js';
+import { buildDocument, type BuildStats } from '../gltf/build-scene.js';
 import { writeDocument } from '../gltf/write.js';
 import { enterStage, StageTimer, type PipelineOptions } from './progress.js';
 

@@ -12,7 +12,7 @@ import type { SceneSpecInput } from '../scene/schema.js';
 import { validateSpec } from '../validate/validate.js';
 import { DungeonError, DungeonParams, generateDungeon, type DungeonReport } from '../worlds/dungeon.js';
 import { optimizeDocument } from '../optimize/optimize.js';
-import { buildScene } from '../gltf/build-scene.js';
+import { buildDocument } from '../gltf/build-scene.js';
 import type { CacheStats } from '../materials/cache.js';
 import { enterStage, stepStage, StageTimer, type PipelineOptions } from './progress.js';
 
@@ -95,7 +95,7 @@ export async function buildDungeon(options: DungeonOptions & PipelineOptions): P
   if (!valid.ok) throw new Error(`generated an invalid spec: ${valid.issues[0]!.path}: ${valid.issues[0]!.message}`);
   timer.lap('validateMs');
   enterStage(opts, 'build', 'building the glTF scene');
-  const built = await buildScene(valid.spec);
+  const built = await buildDocument(valid.spec);
   timer.lap('buildMs');
   enterStage(opts, 'optimize', 'optimising');
   // The builder already shares meshes, accessors and textures, so dedup and prune would find nothing.

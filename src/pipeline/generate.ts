@@ -4,7 +4,7 @@
  * by stage and frame, and stopping between stages or frames when the signal aborts.
  */
 import { checkOutputDir, writeFilesAtomic } from '../core/atomic.js';
-import { buildScene as buildDocument } from '../gltf/build-scene.js';
+import { buildDocument } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
 import type { RenderSession } from '../render/session.js';
 import { renderShots } from '../render/render.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { SceneSpec } from '../scene/schema.js';
-import { buildScene as buildDocument } from '../gltf/build-scene.js';
+import { buildDocument } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
 import { Canvas3dError } from '../core/errors.js';
 import { checkOutputDir } from '../core/atomic.js';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { SceneSpec, SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
-import { buildScene as buildDocument } from '../gltf/build-scene.js';
+import { buildDocument } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
 import { objectBounds } from '../geometry/bounds.js';
 import { writeFilesAtomic, makeOutputDir } from '../core/atomic.js';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SceneSpec, Shot } from '../scene/schema.js';
+import type { Shot } from '../scene/schema.js';
 import { Shot as ShotSchema } from '../scene/schema.js';
 import { Environment, type Environment as EnvironmentSpec } from '../scene/environment.js';
 import type { Look } from '../scene/look.js';

@@ -112,8 +112,8 @@ export class RenderSession {
       });
       page.on('pageerror', (e) => (this.consoleTail = [...this.consoleTail.slice(-9), e.message]));
       await page.goto(`${this.base}/index.html`);
-      await page.waitForFunction(() => 'canvas3d' in window, undefined, { timeout: 30_000 });
-      const info = await page.evaluate(() => (window as unknown as { canvas3d: PageApi }).canvas3d.info());
+      await page.waitForFunction(() => 'canvas3d' in globalThis, undefined, { timeout: 30_000 });
+      const info = await page.evaluate(() => (globalThis as unknown as { canvas3d: PageApi }).canvas3d.info());
       this.renderer = info.renderer;
       this.gpu = gpu && !/swiftshader|llvmpipe|software/i.test(info.renderer);
       if (info.webgl2 && (!gpu || this.gpu)) return;
@@ -165,7 +165,7 @@ export class RenderSession {
       timer = setTimeout(() => reject(new RenderError(`frame ${input.job.frame} took longer than ${Math.round(timeout / 1000)} s`)), timeout);
     });
     try {
-      const info = await Promise.race([page.evaluate((job) => (window as unknown as { canvas3d: PageApi }).canvas3d.render(job), input.job), limit]);
+      const info = await Promise.race([page.evaluate((job) => (globalThis as unknown as { canvas3d: PageApi }).canvas3d.render(job), input.job), limit]);
       for (const name of info.posted) if (!this.served.out.has(name)) throw new RenderError(`the page did not deliver the ${name} pass`);
       return { info, buffers: this.served.out };
     } finally {

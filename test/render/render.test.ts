@@ -11,7 +11,8 @@ import { FloatType } from 'three';
 import { EXRLoader } from 'three/examples/jsm/loaders/EXRLoader.js';
 import { chromiumAvailable, findChromium, ChromiumNotFoundError } from '../../src/render/chromium.js';
 import { RenderSession } from '../../src/render/session.js';
-import { inputFromGlb, inputFromSpec, renderShots, type RenderManifest } from '../../src/render/render.js';
+import { inputFromGlb, renderShots, type RenderManifest } from '../../src/render/render.js';
+import { specRenderInput } from '../../src/pipeline/render.js';
 import { writeStoryboard } from '../../src/render/storyboard.js';
 import { materialSwatchSpec, lightingSwatchSpec, renderSwatch } from '../../src/pipeline/swatch.js';
 import { getLightingPreset } from '../../src/library/lighting/index.js';
@@ -56,7 +57,7 @@ function lumaStats(p: Pixels): { mean: number; sd: number } {
 
 async function render(spec: SceneSpecInput, opts: Partial<Parameters<typeof renderShots>[2]> = {}, baseDir = EXAMPLES): Promise<{ dir: string; manifest: RenderManifest }> {
   const dir = tempDir('canvas3d-render-');
-  const input = await inputFromSpec(mustValidate(spec, baseDir), baseDir);
+  const input = await specRenderInput(mustValidate(spec, baseDir), baseDir);
   const manifest = await renderShots(session, input, { outDir: dir, width: 192, height: 108, quality: 'draft', baseDir, ...opts });
   return { dir, manifest };
 }
@@ -212,7 +213,7 @@ test('the HDR EXR reads back with values above 1 where lights are bright', { ski
 test('GPU resources are released after every frame: the counts stay flat', { skip }, async () => {
   const spec = readJson(path.join(EXAMPLES, 'dungeon-corridor.json')) as SceneSpecInput;
   const dir = tempDir();
-  const input = await inputFromSpec(mustValidate(spec, EXAMPLES), EXAMPLES);
+  const input = await specRenderInput(mustValidate(spec, EXAMPLES), EXAMPLES);
   const memory = [];
   for (let i = 0; i < 4; i++) {
     const m = await renderShots(session, input, { outDir: dir, width: 160, height: 90, quality: 'draft', hdr: true, passes: ['depth', 'normal', 'mask'], baseDir: EXAMPLES });

@@ -8,10 +8,16 @@ import { didYouMean, quote } from '../../core/issues.js';
 import { writeFilesAtomic } from '../../core/atomic.js';
 import { InputError, printJson, readInput } from '../io.js';
 
-async function loadLibraries(files: string[] | undefined): Promise<MaterialLibrary> {
+/** The built-in presets, with whatever the global `--library` option registered. */
+async function builtinPresets(): Promise<MaterialLibrary> {
+  return (await import('../../materials/library.js')).BUILTIN_LIBRARY;
+}
+
+/** The built-in presets extended by material-library files, checked without registering them. */
+async function loadLibraries(files: string[]): Promise<MaterialLibrary> {
   const { BUILTIN_LIBRARY, parseLibraryText } = await import('../../materials/library.js');
   let library = BUILTIN_LIBRARY;
-  for (const file of files ?? []) {
+  for (const file of files) {
     const input = readInput(file);
     const parsed = parseLibraryText(input.text);
     if (!parsed.ok) throw new InputError(parsed.issues, input.label);
@@ -28,7 +34,6 @@ function findPreset(library: MaterialLibrary, id: string) {
   return preset;
 }
 
-const libraryOption = () => new Option('--library <file...>', 'extra JSON material libraries');
 const positiveInt = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('must be an integer from 1 to 1000');
@@ -41,9 +46,8 @@ function listCommand(materials: Command): void {
     .description('list presets, optionally of one family')
     .addOption(new Option('--family <family>', 'only this family').choices([...MATERIAL_FAMILIES]))
     .option('--json', 'print JSON: [{ id, family, tags, synonyms, textured }]')
-    .addOption(libraryOption())
     .action(async (opts: { family?: string; json?: boolean; library?: string[] }) => {
-      const library = await loadLibraries(opts.library);
+      const library = await builtinPresets();
       const presets = library.presets.filter((p) => !opts.family || p.family === opts.family);
       if (opts.json) {
         printJson(presets.map((p) => ({ id: p.id, family: p.family, tags: p.tags, synonyms: p.synonyms, textured: p.texture !== undefined })));
@@ -61,9 +65,8 @@ function showCommand(materials: Command): void {
     .description('show one preset: parameters, texture recipe, source')
     .argument('<id>', 'preset id')
     .option('--json', 'print the preset as JSON')
-    .addOption(libraryOption())
     .action(async (id: string, opts: { json?: boolean; library?: string[] }) => {
-      const p = findPreset(await loadLibraries(opts.library), id);
+      const p = findPreset(await builtinPresets(), id);
       const source = SOURCES[p.source as keyof typeof SOURCES] ?? p.source;
       if (opts.json) {
         printJson({ ...p, sourceText: source });
@@ -85,10 +88,9 @@ function searchCommand(materials: Command): void {
     .option('--limit <n>', 'how many results', positiveInt, 10)
     .addOption(new Option('--family <family>', 'only this family').choices([...MATERIAL_FAMILIES]))
     .option('--json', 'print JSON: [{ id, family, score, matched }]')
-    .addOption(libraryOption())
     .action(async (words: string[], opts: { limit: number; family?: string; json?: boolean; library?: string[] }) => {
       const { suggestMaterials } = await import('../../materials/suggest.js');
-      const results = suggestMaterials(words.join(' '), { limit: opts.limit, library: await loadLibraries(opts.library), ...(opts.family ? { family: opts.family } : {}) });
+      const results = suggestMaterials(words.join(' '), { limit: opts.limit, library: await builtinPresets(), ...(opts.family ? { family: opts.family } : {}) });
       if (opts.json) {
         printJson(results);
         return;
@@ -107,9 +109,8 @@ function exportCommand(materials: Command): void {
     .option('-o, --output <file>', 'file to write (.mtlx or .json); stdout when absent (textures are only written to files)')
     .addOption(new Option('--quality <level>', 'texture quality for MaterialX').choices([...QUALITY_LEVELS]).default('balanced'))
     .addOption(new Option('--node <node>', 'MaterialX shader node').choices(['standard_surface', 'gltf_pbr']).default('standard_surface'))
-    .addOption(libraryOption())
     .action(async (id: string, opts: { format: 'mtlx' | 'json'; output?: string; quality: Quality; node: 'standard_surface' | 'gltf_pbr'; library?: string[] }) => {
-      const library = await loadLibraries(opts.library);
+      const library = await builtinPresets();
       findPreset(library, id);
       const { exportPreset } = await import('../../materials/export.js');
       const files = await exportPreset(id, { format: opts.format, quality: opts.quality, node: opts.node, library, textures: opts.output !== undefined });

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Background, image-based light, ambient light and fog for a frame. Physical sources (sky, HDRI, ambient) are
  * scaled by the frame's exposure like the lights; a plain background colour is display-referred and is not.

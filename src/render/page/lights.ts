@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Per-frame light set-up: animation at the shot's time, which lights are worth shading and shadowing, soft
  * shadows sized by the source, and the exposure scale. A 100-torch dungeon cannot shade every torch in one

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The render page: loads the scene the driver serves, renders one frame per job and posts the pixels back.
  * Everything a frame creates (composer, render targets, environment) is disposed before the next; the scene

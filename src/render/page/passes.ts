@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Control passes — what image models take as conditioning: linear HDR beauty, metric depth, view-space normals
  * and an object-id mask. Each renders the same camera into its own render target without anti-aliasing (a

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The look, as a postprocessing chain: chromatic aberration, then one fused pass of SSAO, depth of field from the
  * physical camera, bloom, lens distortion, tone mapping, the grading LUT, vignette and grain. Everything is

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The loaded scene on the page: the glTF, its lights with their unscaled intensities, which node is which
  * object id, and how to throw it all away again.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The frame's camera: a camera of the scene, a shot placed by the shot grammar, or an establishing shot. */
 import * as THREE from 'three';
 import { placeCamera, establishingShot, defaultFocalLength, type Box, type Subject, type CameraPlacement } from '../../camera/index.js';
