@@ -8,7 +8,7 @@
  * instanced nodes lose their meshes), so when it is written it is listed in `extensionsRequired`: a loader
  * that lacks it then refuses the file instead of silently dropping most of the scene.
  */
-import type { Document } from '@gltf-transform/core';
+import type { Document, vec3, vec4 } from '@gltf-transform/core';
 import { EXTMeshGPUInstancing, type InstancedMesh } from '@gltf-transform/extensions';
 import { dedup, instance, meshopt, prune, quantize, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -103,5 +103,23 @@ export async function optimizeDocument(doc: Document, options: Partial<OptimizeO
     // 8-bit normals are finer than any shading difference they could make; UVs stay 16-bit.
     await doc.transform(quantize({ quantizeNormal: 8 }));
   }
+  if (o.meshopt || o.quantize) roundNodeTransforms(doc);
   return { before, after: countDocument(doc), instances: countInstances(doc), ...(lod ? { lod } : {}), ms: performance.now() - t0 };
+}
+
+/** Significant digits kept in node transforms: float32 holds about 7.2, so an eighth digit is noise. */
+const TRANSFORM_DIGITS = 7;
+
+/**
+ * Quantisation folds each mesh's dequantisation into its node's translation and scale, written as 17-digit
+ * doubles; with one node per prop that is a fifth of a level's JSON. Rounding to what float32 can hold (an
+ * error below a micrometre on a 100 m level) changes nothing a loader can see.
+ */
+function roundNodeTransforms(doc: Document): void {
+  const round = (v: number[]) => v.map((x) => Number(x.toPrecision(TRANSFORM_DIGITS)));
+  for (const node of doc.getRoot().listNodes()) {
+    node.setTranslation(round(node.getTranslation()) as vec3);
+    node.setRotation(round(node.getRotation()) as vec4);
+    node.setScale(round(node.getScale()) as vec3);
+  }
 }
