@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import data from './data/grades.json' with { type: 'json' };
 import { strictObject, Id, Tags } from '../core/zod.js';
-import { builtinError, duplicateIds, loadBuiltin } from './load.js';
+import { loadBuiltinPresets } from './load.js';
 import { PresetRegistry } from './registry.js';
 
 /** The valid ranges, shared by the schema, grading/ops.ts's checks, the presets' tests and any UI that offers sliders. */
@@ -98,16 +98,7 @@ export type Curves = z.input<typeof Curves>;
 export type GradeCategory = (typeof GRADE_CATEGORIES)[number];
 export type GradePreset = z.input<typeof GradePreset>;
 
-const GradesFile = strictObject({ about: z.array(z.string()), presets: z.array(GradePreset) });
-
-function loadPresets(): GradePreset[] {
-  const { presets } = loadBuiltin(GradesFile, data, 'grades.json');
-  const dups = duplicateIds(presets, 'presets');
-  if (dups.length) throw builtinError('grades.json', dups);
-  return presets;
-}
-
-const registry = new PresetRegistry(loadPresets());
+const registry = new PresetRegistry(loadBuiltinPresets(GradePreset, data, 'grades.json'));
 
 /** Built-ins first, then registered presets; live, so registration shows here. */
 export const GRADE_PRESETS: readonly GradePreset[] = registry.list;

@@ -2,26 +2,15 @@
  * The lighting preset registry: the built-in presets (data/lighting.json) plus any a user library registered.
  * `LIGHTING_PRESETS` is live: registration appends to it, and lookups see the additions.
  */
-import { z } from 'zod';
 import data from '../data/lighting.json' with { type: 'json' };
-import { strictObject } from '../../core/zod.js';
-import { builtinError, duplicateIds, loadBuiltin } from '../load.js';
+import { loadBuiltinPresets } from '../load.js';
 import { PresetRegistry } from '../registry.js';
 import { LightingPreset, type LightingCategory } from './types.js';
 
 export { LightingPreset as LightingPresetSchema, PresetLight as PresetLightSchema, PresetEnvironment as PresetEnvironmentSchema, PresetSky, LIGHTING_CATEGORIES, LIGHT_ROLES } from './types.js';
 export type { LightingPreset, LightingCategory, PresetLight, PresetEnvironment, LightRole } from './types.js';
 
-const LightingFile = strictObject({ about: z.array(z.string()), presets: z.array(LightingPreset) });
-
-function loadPresets(): LightingPreset[] {
-  const { presets } = loadBuiltin(LightingFile, data, 'lighting.json');
-  const dups = duplicateIds(presets, 'presets');
-  if (dups.length) throw builtinError('lighting.json', dups);
-  return presets;
-}
-
-const registry = new PresetRegistry(loadPresets());
+const registry = new PresetRegistry(loadBuiltinPresets(LightingPreset, data, 'lighting.json'));
 
 /** Built-ins first, then registered presets; live, so registration shows here. */
 export const LIGHTING_PRESETS: readonly LightingPreset[] = registry.list;
