@@ -8,7 +8,6 @@ import { formatIssue, type Issue } from '../core/issues.js';
 import { Canvas3dError, isCanvas3dError } from '../core/errors.js';
 import { MAX_JSON_BYTES } from '../core/json.js';
 
-export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;

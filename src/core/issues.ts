@@ -8,7 +8,6 @@ export interface Issue {
   message: string;
 }
 
-export type PathSegment = string | number;
 
 /** `['objects', 3, 'material']` → `objects[3].material`. */
 export function formatPath(path: readonly PropertyKey[]): string {

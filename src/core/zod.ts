@@ -30,7 +30,6 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, descript
 export const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 export const coord = () => z.number().min(-MAX_COORD).max(MAX_COORD);
 export const positive = (max = MAX_COORD) => z.number().positive().max(max);
-export const nonNegative = (max = MAX_COORD) => z.number().min(0).max(max);
 export const unit = () => z.number().min(0).max(1);
 export const int = (min: number, max: number) => z.number().int().min(min).max(max);
 

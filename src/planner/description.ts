@@ -87,7 +87,6 @@ export const SceneDescription = z.object({
   warnings: z.array(z.string().max(500)).max(100).default([]),
 });
 export type SceneDescription = z.infer<typeof SceneDescription>;
-export type SceneDescriptionInput = z.input<typeof SceneDescription>;
 
 /** The seeds' `base_params`: creative controls across the whole storyboard. */
 export const BaseParams = z

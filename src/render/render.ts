@@ -26,7 +26,6 @@ import { ENGINE_VERSION } from '../core/version.js';
 import { Canvas3dError, throwIfAborted } from '../core/errors.js';
 
 export type ControlPass = 'depth' | 'normal' | 'mask';
-export const CONTROL_PASSES: readonly ControlPass[] = ['depth', 'normal', 'mask'];
 
 export interface RenderOptions {
   outDir: string;

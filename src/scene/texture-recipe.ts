@@ -39,7 +39,6 @@ export const TextureRecipe = strictObject({
   tileSizeM: z.number().positive().max(100).default(1).describe('real-world width of one tile, metres'),
 });
 export type TextureRecipe = z.infer<typeof TextureRecipe>;
-export type TextureRecipeInput = z.input<typeof TextureRecipe>;
 
 export const BlendMask = strictObject({
   type: z.enum(['noise', 'height', 'slope']).describe('noise: organic patches; height: the second material fills cavities (or tops, inverted); slope: by surface steepness, split per face at build time'),

@@ -45,10 +45,6 @@ export interface Layout {
   links: [number, number][];
 }
 
-export function cellIndex(layout: { width: number }, x: number, z: number): number {
-  return z * layout.width + x;
-}
-
 /** Union-find over room ids, for spanning trees and connectivity checks. */
 export class DisjointSet {
   private readonly parent: Int32Array;
