@@ -60,10 +60,9 @@ export interface DungeonResult {
   timings: DungeonTimings;
 }
 
-/** A bad parameter as the user named it: the issue paths are the CLI's options (`--rooms`). */
+/** A bad parameter, with the parameter's name as the issue path (`rooms`); shells name it their way (`--rooms`). */
 function optionError(issues: Issue[], cause?: unknown): Canvas3dError {
-  const named = issues.map((i) => ({ path: `--${i.path}`, message: i.message }));
-  return new Canvas3dError('C3D_INPUT_INVALID', named.map(formatIssue).join('\n'), named, cause === undefined ? undefined : { cause });
+  return new Canvas3dError('C3D_INPUT_INVALID', issues.map(formatIssue).join('\n'), issues, cause === undefined ? undefined : { cause });
 }
 
 function parseParams(params: z.input<typeof DungeonParams>): DungeonParams {

@@ -5,6 +5,8 @@ import { THEME_IDS } from '../../geometry/level/themes.js';
 import { QUALITY_LEVELS } from '../../materials/quality.js';
 import { writeFileAtomic } from '../../core/atomic.js';
 import { about, printJson } from '../io.js';
+import { Canvas3dError, isCanvas3dError } from '../../core/errors.js';
+import { formatIssue } from '../../core/issues.js';
 import { outputPath } from './build.js';
 import type { DungeonOptions } from '../../pipeline/dungeon.js';
 
@@ -69,7 +71,7 @@ async function runDungeon(opts: DungeonCliOptions): Promise<void> {
     quality: opts.quality,
     ...(opts.ceiling === false ? { ceiling: false } : {}),
   } as DungeonOptions;
-  const result = await buildDungeon({ ...params, gpuInstancing: opts.gpuInstancing === true, lod: opts.lod === true, meshopt: opts.meshopt === true, quantize: opts.quantize });
+  const result = await asOptions(() => buildDungeon({ ...params, gpuInstancing: opts.gpuInstancing === true, lod: opts.lod === true, meshopt: opts.meshopt === true, quantize: opts.quantize }));
   const t1 = performance.now();
   const files = await writeDocument(result.document, opts.output);
   if (opts.spec) writeFileAtomic(opts.spec, `${JSON.stringify(result.spec, null, 2)}\n`);
@@ -83,5 +85,16 @@ async function runDungeon(opts: DungeonCliOptions): Promise<void> {
     process.stdout.write(
       `wrote ${opts.output} (${(bytes / 1048576).toFixed(2)} MB): ${s.rooms} rooms, ${s.props} props, ${s.lights} lights, ${s.materials} materials, ${s.triangles.toLocaleString('en')} triangles, ${s.instances} instances in ${ms(t2 - t0)} ms\n`,
     );
+  }
+}
+
+/** The use-case names a bad parameter by its field (`rooms`); the command line names it by its option. */
+async function asOptions<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!isCanvas3dError(err) || err.code !== 'C3D_INPUT_INVALID') throw err;
+    const issues = err.issues.map((i) => ({ path: i.path && !i.path.startsWith('--') ? `--${i.path}` : i.path, message: i.message }));
+    throw new Canvas3dError(err.code, issues.map(formatIssue).join('\n'), issues, { cause: err });
   }
 }
