@@ -6,6 +6,7 @@
  * vulnerability, dutch for unease — and the genre's habits. `frames` is honoured exactly.
  */
 import type { ShotAngle, ShotSize, Composition } from '../camera/index.js';
+import type { ShotMove } from '../scene/shot.js';
 import type { BaseParams, Beat, Entity, Genre, SceneDescription } from './description.js';
 import { GENRE_PROFILES, MOOD_WORDS } from './lexicon/index.js';
 
@@ -21,6 +22,13 @@ export interface PlannedShot {
   durationS: number;
   /** Shot/reverse pairs share a conversation id, so structuring can keep them on one side of the line. */
   conversation?: [string, string];
+  /** A lens the text wrote ("on a 24 mm"). */
+  focalLengthMm?: number;
+  move?: ShotMove;
+  /** Whose eyes the camera is at (a POV shot). */
+  pov?: string;
+  /** The text wrote this shot's direction: trimming keeps it. */
+  written?: true;
 }
 
 export const DEFAULT_FRAMES = 6;
@@ -54,8 +62,8 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
   const everyone = desc.entities.filter((e) => e.kind === 'person').map((e) => e.id);
   const things = desc.entities.filter((e) => e.kind !== 'person' && !e.fallback).map((e) => e.id);
 
-  // 1. Establish the geography.
-  shots.push({
+  // 1. Establish the geography — unless the text's first beat writes its own opening shot.
+  if (!desc.beats[0]?.direction) shots.push({
     size: desc.setting.interior ? 'WS' : 'EWS',
     angle: override && override !== 'dutch' ? override : desc.setting.interior ? 'eye' : 'high',
     composition: 'centered',
@@ -74,6 +82,11 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
     const moods = desc.beats.length ? beat.mood : desc.mood;
     const angle = angleFor(moods, desc.genre, override);
     const who = people(subjects, byId);
+    if (beat.direction) {
+      const written = writtenShot(beat, b, subjects, angle, composition, byId, pair, everyone);
+      if (written) coverage.push(written);
+      return;
+    }
     const talking = pair && (who.includes(pair[0]) || who.includes(pair[1]) || (!who.length && b > 0));
     if (talking && !conversationDone) {
       // A two-shot, then shot/reverse over the shoulders.
@@ -98,11 +111,14 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
     // together or not at all, and the two-shot before it goes first.
     const kept = [...coverage];
     while (kept.length > room) {
-      const droppable = kept.map((s, k) => (s.conversation || s.size === 'TWO' ? -1 : k)).filter((k) => k >= 0);
-      const two = kept.findIndex((s) => s.size === 'TWO');
+      const droppable = kept.map((s, k) => (s.conversation || s.size === 'TWO' || s.written ? -1 : k)).filter((k) => k >= 0);
+      const two = kept.findIndex((s) => s.size === 'TWO' && !s.written);
+      const talk = kept.findIndex((s) => s.conversation && !s.written);
       if (droppable.length) kept.splice(droppable[Math.floor(droppable.length / 2)]!, 1);
       else if (two >= 0) kept.splice(two, 1);
-      else kept.splice(kept.findIndex((s) => s.conversation), 2);
+      else if (talk >= 0) kept.splice(talk, 2);
+      // Only written shots left: the frames count still holds, the last ones go.
+      else break;
     }
     shots.push(...kept.slice(0, room));
   } else {
@@ -124,3 +140,35 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
   return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
 }
 
+
+/**
+ * The shot a beat's written direction asks for: its size, angle, lens and move win; what it leaves out comes
+ * from the breakdown's usual choice (a medium shot of the beat's first person or thing, the mood's angle).
+ */
+function writtenShot(beat: Beat, b: number, subjects: string[], moodAngle: ShotAngle, composition: Composition, byId: Map<string, Entity>, pair: [string, string] | undefined, everyone: string[]): Omit<PlannedShot, 'id'> | undefined {
+  const d = beat.direction!;
+  const named = d.subjects.filter((s) => byId.has(s));
+  const pov = d.pov && byId.has(d.pov) ? d.pov : undefined;
+  const wide = d.size === 'WS' || d.size === 'EWS';
+  let subj = named.length ? named : wide ? [] : subjects.filter((s) => s !== pov).slice(0, 1);
+  const size: ShotSize = d.size ?? (pov ? 'MS' : subj[0] && byId.get(subj[0])?.kind !== 'person' ? 'MS' : TIGHTER[Math.min(TIGHTER.length - 1, 2 + Math.floor(b / 2))]!);
+  if (size === 'TWO' || size === 'OTS') {
+    // Two people: the named ones first, then the conversation's, then the cast's.
+    const cast = [...new Set([...people(subj, byId), ...people(subjects, byId), ...(pair ?? []), ...everyone])];
+    subj = size === 'OTS' && named.length >= 2 ? named.slice(0, 2) : cast.slice(0, 2);
+  }
+  if (!subj.length && !wide && !pov) subj = everyone.slice(0, 1);
+  return {
+    size,
+    angle: d.angle ?? moodAngle,
+    composition: size === 'TWO' || wide ? 'centered' : composition,
+    subjects: subj,
+    beat: b,
+    description: beat.text,
+    durationS: 3,
+    written: true,
+    ...(d.focalLengthMm ? { focalLengthMm: d.focalLengthMm } : {}),
+    ...(d.move ? { move: d.move } : {}),
+    ...(pov ? { pov } : {}),
+  };
+}

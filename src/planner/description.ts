@@ -5,6 +5,7 @@
  * It is a zod schema because LLM output is validated against it (and its JSON Schema is what they are asked for).
  */
 import { z } from 'zod';
+import { ShotSize, ShotAngle, ShotMove } from '../scene/shot.js';
 import { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES } from '../library/vocabulary.js';
 
 const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-", starting with a letter');
@@ -60,6 +61,21 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
+/** A shot direction written in a beat ("Low-angle close-up of the knife, on a 85 mm, slow push in"). */
+export const BeatDirection = z.object({
+  size: ShotSize.optional(),
+  angle: ShotAngle.optional(),
+  focalLengthMm: z.number().min(8).max(1200).optional(),
+  move: ShotMove.optional(),
+  /** Entities the direction names ("close-up on the knife"); for OTS: who we look at, then whose shoulder. */
+  subjects: z.array(Id).max(4).default([]),
+  /** Whose point of view the shot is (the camera at their eyes). */
+  pov: Id.optional(),
+  /** The phrases read, as written. */
+  phrases: z.array(z.string().max(80)).max(16).default([]),
+});
+export type BeatDirection = z.infer<typeof BeatDirection>;
+
 export const Beat = z.object({
   text: z.string().max(2000),
   /** The main action verb, lemmatised ('walk', 'look', 'argue'), when there is one. */
@@ -68,6 +84,8 @@ export const Beat = z.object({
   subjects: z.array(Id).max(16).default([]),
   /** Mood words of this beat ('tense', 'tender'), which pick the camera angle. */
   mood: z.array(z.string().max(32)).max(8).default([]),
+  /** The shot the text asks for in this beat; it wins over the breakdown's own choice. */
+  direction: BeatDirection.optional(),
 });
 export type Beat = z.infer<typeof Beat>;
 

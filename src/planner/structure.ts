@@ -204,8 +204,11 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   for (const shot of shots) {
     const subj = subjectsFor(shot, layout);
     let placement: CameraPlacement;
-    const focal = fovFocal;
-    if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS')) placement = establishing;
+    // A lens the text wrote wins over base_params' field of view.
+    const focal = shot.focalLengthMm ?? fovFocal;
+    const looker = shot.pov ? layout.instances.find((i) => i.entity === shot.pov) : undefined;
+    if (looker) placement = keepInside(povPlacement(looker, subj, scene, focal), layout);
+    else if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) placement = establishing;
     else {
       const request = {
         size: shot.size,
@@ -248,12 +251,34 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
       shotSize: shot.size,
       angle: shot.angle,
       subjects: subj.map((s) => s.id),
+      ...(shot.focalLengthMm ? { focalLengthMm: shot.focalLengthMm } : {}),
+      ...(shot.move ? { move: shot.move } : {}),
       look: lookFor(shot, desc, params, grade.id, exposureEv),
     } as NonNullable<SceneSpecInput['shots']>[number]);
   }
   spec.cameras = specCameras;
   spec.shots = specShots;
   return { spec, lighting, grade, cameras, subjects: shotSubjects, warnings };
+}
+
+/** Eye height as a share of a standing figure's height. */
+const EYE_HEIGHT_SHARE = 0.93;
+/** A POV lens when the text names none: a normal lens, close to what the eye sees. */
+const POV_FOCAL_MM = 35;
+
+/** A point-of-view camera: at the looker's eyes, a little in front of the face, looking at what they see. */
+function povPlacement(looker: Instance, subj: Subject[], scene: Box, focalMm: number | undefined): CameraPlacement {
+  const b = looker.placed.bounds;
+  const yaw = (looker.placed.yawDeg * Math.PI) / 180;
+  const forward = new Vector3(Math.sin(yaw), 0, Math.cos(yaw));
+  const eye = new Vector3((b.min[0] + b.max[0]) / 2, b.min[1] + (b.max[1] - b.min[1]) * EYE_HEIGHT_SHARE, (b.min[2] + b.max[2]) / 2).addScaledVector(forward, 0.25);
+  const seen = subj.filter((s) => s.id !== looker.id)[0];
+  const target = seen ? new Vector3((seen.box.min[0] + seen.box.max[0]) / 2, (seen.box.min[1] + seen.box.max[1]) / 2, (seen.box.min[2] + seen.box.max[2]) / 2) : eye.clone().addScaledVector(forward, 3);
+  const focal = focalMm ?? POV_FOCAL_MM;
+  const vfov = radToDeg(2 * Math.atan(DEFAULT_SENSOR_MM[1] / (2 * focal)));
+  const dist = eye.distanceTo(target);
+  const span = Math.hypot(scene.max[0] - scene.min[0], scene.max[1] - scene.min[1], scene.max[2] - scene.min[2]);
+  return { position: eye.toArray(), target: target.toArray(), rollDeg: 0, verticalFovDeg: vfov, focalLengthMm: focal, near: 0.05, far: Math.max(50, span * 2), focusDistance: Math.max(0.1, dist), anchor: target.toArray(), anchorScreen: [0.5, 0.5] };
 }
 
 const round3 = (v: [number, number, number]): [number, number, number] => v.map((x) => Math.round(x * 1000) / 1000) as [number, number, number];

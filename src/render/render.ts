@@ -62,6 +62,8 @@ export interface RenderedShot {
   description?: string;
   shotSize?: string;
   angle?: string;
+  /** The camera move written for the shot ('dolly-in'). */
+  move?: string;
   subjects: string[];
   timeS: number;
   durationS?: number;
@@ -287,6 +289,7 @@ function renderedShot(index: number, plan: ShotPlan, info: FrameInfo, files: Sho
     ...(shot.description ? { description: shot.description } : {}),
     ...(shot.shotSize ? { shotSize: shot.shotSize } : plan.view.kind === 'establishing' ? { shotSize: 'EWS' } : {}),
     ...(shot.angle ? { angle: shot.angle } : {}),
+    ...(shot.move ? { move: shot.move } : {}),
     subjects: shot.subjects,
     timeS: shot.timeS,
     ...(shot.durationS ? { durationS: shot.durationS } : {}),

@@ -63,6 +63,7 @@ function details(s: RenderedShot): string[] {
   if (s.shotSize) out.push(`${s.shotSize} · ${SIZE_NAMES[s.shotSize] ?? s.shotSize}`);
   if (s.angle && s.angle !== 'eye') out.push(`${s.angle} angle`);
   out.push(`${Math.round(s.camera.focalLengthMm)} mm f/${s.camera.fStop}`);
+  if (s.move) out.push(s.move.replace(/-/g, ' '));
   if (s.durationS) out.push(`${s.durationS} s`);
   if (s.grade) out.push(s.grade.replace(/_/g, ' '));
   return out;

@@ -13,6 +13,12 @@ export type ShotSize = z.infer<typeof ShotSize>;
 export const ShotAngle = z.enum(['eye', 'high', 'low', 'birds-eye', 'worms-eye', 'dutch']);
 export type ShotAngle = z.infer<typeof ShotAngle>;
 
+/** Camera moves as a shot list writes them; the frame is the move's first (or only) position. */
+export const ShotMove = z
+  .enum(['static', 'dolly-in', 'dolly-out', 'push-in', 'pull-back', 'pan-left', 'pan-right', 'pan', 'tilt-up', 'tilt-down', 'tilt', 'tracking', 'trucking', 'crane-up', 'crane-down', 'handheld', 'steadicam', 'zoom-in', 'zoom-out'])
+  .describe('camera move written for the shot (dolly in, pan left, crane up, handheld …); recorded for the storyboard, the frame shows its start');
+export type ShotMove = z.infer<typeof ShotMove>;
+
 export const ShotComposition = z.enum(['auto', 'centered', 'thirds-left', 'thirds-right']);
 export type ShotComposition = z.infer<typeof ShotComposition>;
 
@@ -27,6 +33,7 @@ export const Shot = strictObject({
   subjects: z.array(Id).max(64).default([]).describe('ids of the objects this shot is about (for OTS: who we look at, then whose shoulder)'),
   composition: ShotComposition.default('auto').describe('where the subject sits in frame when the camera is placed for the shot: auto = looking room for people, centred otherwise'),
   focalLengthMm: z.number().min(8).max(1200).optional().describe('lens for a placed camera; default by shot size (85 mm for a CU … 24 mm for an EWS)'),
+  move: ShotMove.optional(),
   timeS: z.number().min(0).max(86400).default(0).describe('moment in the scene\'s animations (flicker, lightning, day cycle) the frame is taken at'),
   look: Look.default(Look.parse({})),
 });

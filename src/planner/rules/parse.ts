@@ -12,6 +12,7 @@ import { findMentions, type MentionContext } from './mentions.js';
 import { findRelations, dedupeRelations } from './relations.js';
 import { applyPoses, conversationRelations, crouchUnder, individualise } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
+import { readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
 
 export const MAX_DESCRIPTION_CHARS = 32_000;
@@ -75,7 +76,7 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
     relations: validRelations,
     mood,
     ...(genre ? { genre } : {}),
-    beats: beats.slice(0, 64).map((b) => ({ ...b, subjects: b.subjects.filter((s) => ids.has(s)) })),
+    beats: beats.slice(0, 64).map((b) => ({ ...b, subjects: b.subjects.filter((s) => ids.has(s)), ...(b.direction ? { direction: keptDirection(b.direction, ids) } : {}) })),
     absent: [...absent].slice(0, 64),
     ...(lighting ? { lighting } : {}),
     warnings,
@@ -112,7 +113,9 @@ function readSentence(reading: Reading, sentence: Sentence): void {
   const action = sentence.tokens.find((t) => t.tags.has('Verb') && t.lemma && !['be', 'is', 'have', 'has', 'do', 'there'].includes(t.lemma))?.lemma;
   // A slugline sets the scene; it is not a story beat.
   if (/^(INT|EXT|I\/E)\b/.test(sentence.text) && sentenceMentions.length === 0) return;
-  reading.beats.push({ text: sentence.text.slice(0, 2000), ...(action ? { action } : {}), subjects: [...new Set(sentenceMentions.map((e) => e.id))].slice(0, 16), mood: [...new Set(moods)].slice(0, 8) });
+  const subjects = [...new Set(sentenceMentions.map((e) => e.id))].slice(0, 16);
+  const direction = readShotDirection(sentence.text, reading.entities, subjects);
+  reading.beats.push({ text: sentence.text.slice(0, 2000), ...(action ? { action } : {}), subjects, mood: [...new Set(moods)].slice(0, 8), ...(direction ? { direction } : {}) });
 }
 
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {
@@ -133,6 +136,12 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
+}
+
+/** A direction's subjects and point of view among the entities kept. */
+function keptDirection(d: NonNullable<Beat['direction']>, ids: Set<string>): NonNullable<Beat['direction']> {
+  const { pov, ...rest } = d;
+  return { ...rest, subjects: d.subjects.filter((s) => ids.has(s)), ...(pov && ids.has(pov) ? { pov } : {}) };
 }
 
 /** Instance budget: large lists keep their first mentions. */
