@@ -17,6 +17,7 @@ import type { Entity, Relation, SceneDescription } from './description.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR, SIZE_WORDS, type PlaceWord } from './lexicon/index.js';
 import { candidateRules, centre, type Room } from './placement-rules.js';
 import { DEG_TO_RAD } from '../core/angles.js';
+import { KIND_FAMILIES } from '../library/kind-families.js';
 
 export interface Instance {
   id: string;
@@ -172,13 +173,27 @@ function buildSetPieces({ room, objects, materials }: SetBuild): void {
   }
 }
 
-/** What the text names, plus the place's usual things when the text names fewer than three kinds of its own. */
+/** Each kind's family: the kinds a reader counts as the same thing (library/data/kind-families.json), itself included. */
+const FAMILY_OF: ReadonlyMap<string, readonly string[]> = new Map(KIND_FAMILIES.flatMap((f) => f.kinds.map((k) => [k, f.kinds] as const)));
+
+/** The kinds set dressing must leave out: every kind named, counted or said to be absent, and their families. */
+export function kindsTheTextCounts(desc: Pick<SceneDescription, 'entities' | 'absent'>): Set<string> {
+  const out = new Set<string>();
+  for (const kind of [...desc.entities.map((e) => e.kind), ...desc.absent]) for (const k of FAMILY_OF.get(kind) ?? [kind]) out.add(k);
+  return out;
+}
+
+/**
+ * What the text names, plus the place's usual things when the text names fewer than three kinds of its own —
+ * never more of a kind the text names or counts, or of one a reader would count with it ("five crates" stay five).
+ */
 function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnishing?: boolean })[] {
   const named = new Set(desc.entities.map((e) => e.kind));
   const entities: (Entity & { furnishing?: boolean })[] = [...desc.entities];
   if (named.size >= 3) return entities;
+  const counted = kindsTheTextCounts(desc);
   for (const f of place.furnishing) {
-    if (named.has(f.kind) || desc.absent.includes(f.kind)) continue;
+    if (counted.has(f.kind)) continue;
     entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count: f.count, furnishing: true });
   }
   return entities;

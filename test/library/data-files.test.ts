@@ -81,3 +81,17 @@ test('a bad built-in file fails loudly, naming the file and the path of each pro
   );
   assert.doesNotThrow(() => loadBuiltin(schema, file, 'lighting.json'));
 });
+
+test('kind families name prop kinds the planner knows, each kind in one family', async () => {
+  const { KIND_FAMILIES } = await import('../../src/library/kind-families.js');
+  const { PROP_WORDS } = await import('../../src/planner/lexicon/index.js');
+  const known = new Set(PROP_WORDS.map((p) => p.kind));
+  const seen = new Set<string>();
+  for (const f of KIND_FAMILIES) {
+    for (const k of f.kinds) {
+      assert.ok(known.has(k), `${f.noun}: "${k}" is not a prop kind`);
+      assert.ok(!seen.has(k), `"${k}" is in two families`);
+      seen.add(k);
+    }
+  }
+});

@@ -15,31 +15,110 @@ const SLUG_TIMES: Record<string, TimeOfDay> = { night: 'night', dawn: 'dawn', du
 const OUTDOOR_KINDS = ['tree', 'rock', 'bush', 'car', 'street_lamp', 'fence', 'well', 'log', 'mushroom'];
 const INDOOR_KINDS = ['bed', 'sofa', 'bookshelf', 'wardrobe', 'desk', 'cabinet', 'chandelier', 'ceiling_lamp', 'rug', 'coffee_table', 'throne'];
 
-export function parseSetting(text: string, slug: RegExpExecArray | null, tokens: Token[]): Setting {
-  const place = (slug ? lookupPlace(slug[2]!.toLowerCase()) : undefined) ?? placeIn(tokens);
-  let interior = place?.interior;
-  if (slug) interior = slug[1] === 'INT' || (slug[1] === 'I/E' && (interior ?? true));
-  if (interior === undefined) {
-    if (/\b(outside|outdoors|outdoor|open air|under the sky|in the open)\b/.test(text)) interior = false;
-    else if (/\b(inside|indoors|indoor|interior|room)\b/.test(text)) interior = true;
-    else {
-      const kinds = tokens.map((t) => lookupProp(singular(t.word))?.kind).filter(Boolean);
-      const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!)).length;
-      const indoor = kinds.filter((k) => INDOOR_KINDS.includes(k!)).length;
-      interior = outdoor > indoor ? false : true;
-    }
+/**
+ * Prepositional phrases that put a scene outside whatever else it names ("on the moon", "outside the tavern",
+ * "dancing in the rain"), with the place they imply when the text names no outdoor place of its own. Matched
+ * on the flat text (lowercase words, single spaces, punctuation gone). `placeAfter` cues count only when the
+ * word after them names a place ("outside the tavern", not "outside the window").
+ */
+const EXTERIOR_CUES: { cue: RegExp; place?: string; placeAfter?: true }[] = [
+  { cue: / on (the|a) (moon|lunar surface) | moon's surface /, place: 'moon' },
+  { cue: / (at|out at|on the open|adrift at|lost at) sea | on the (open )?(ocean|waves) | adrift /, place: 'ship_deck' },
+  // Someone on the roof is up there; rain on the roof is heard from inside.
+  { cue: / (stands?|standing|stood|sits?|sitting|sat|waits?|waiting|crouch\w*|kneel\w*|walks?|walking|runs?|running|lies|lying|perched|climbs?|climbing|is|are) (up )?on (the|a) roof /, place: 'rooftop' },
+  { cue: / across the (roofs|rooftops) /, place: 'rooftop' },
+  { cue: / (on|onto) (the|a|her|his|their|its) (balcony|terrace|fire escape) /, place: 'rooftop' },
+  { cue: / (on|onto) (the|a|her|his|their|its) (porch|veranda|verandah|patio|lawn|front steps) /, place: 'garden' },
+  { cue: / (under|beneath) (the|a) ((open|night|starry|clear|grey|gray|dark|cloudless|blue|stormy) )?(sky|skies|stars) | in the open air /, place: DEFAULT_EXTERIOR.id },
+  { cue: / (out )?in the ((pouring|driving|heavy|light|falling|freezing|cold) )?(rain|snow|sleet|drizzle|downpour|blizzard) /, place: DEFAULT_EXTERIOR.id },
+  { cue: / (outside|out front of|at the gates of) (the|a|an|his|her|their) /, placeAfter: true },
+];
+
+/** Prose that tells the time of day without its lexicon words ("the sun rises", "the sinking sun"). */
+const TIME_CUES: [RegExp, TimeOfDay][] = [
+  [/ (sun|dawn) (rises|rose|is rising|comes up|came up|creeps up|breaks|broke) | rising sun /, 'dawn'],
+  [/ sun (sets|set|setting|is setting|goes down|went down|sinks|sank|dips|is going down) | (sinking|dying) sun /, 'golden-hour'],
+  [/ (night|darkness) (falls|fell|has fallen|descends) | (stars|moon) (are|is)? ?(out|shining|rising|rises|hangs|glows) | full moon /, 'night'],
+];
+
+/** Prose that tells the weather without its lexicon words ("raindrops streak the glass"). */
+const WEATHER_CUES: [RegExp, Weather][] = [
+  [/ (raindrops?|rain ?(drops?|streaked|lashed|soaked|slick|slicked|spattered)|puddles) /, 'rain'],
+  [/ (snowflakes?|snowdrifts?|snow ?(falls|fell|covered|capped|drifts)) /, 'snow'],
+  [/ wind (howls|howling|screams|batters|whips|roars) | thunder ?(rolls|rumbles|cracks|claps) /, 'storm'],
+];
+
+/** The value of the cue that starts earliest in the text (the longest at a tie: "late afternoon" over "afternoon"). */
+function earliest<T>(text: string, cues: readonly { words?: readonly string[]; re?: RegExp; value: T }[]): T | undefined {
+  let best: { at: number; len: number; value: T } | undefined;
+  const consider = (at: number, len: number, value: T) => {
+    if (at >= 0 && (!best || at < best.at || (at === best.at && len > best.len))) best = { at, len, value };
+  };
+  for (const c of cues) {
+    for (const w of c.words ?? []) consider(text.indexOf(` ${w} `), w.length, c.value);
+    const m = c.re?.exec(text);
+    if (m) consider(m.index, m[0].length, c.value);
   }
-  const slugTime = slug?.[3]?.toLowerCase();
-  let timeOfDay: TimeOfDay | undefined = TIME_WORDS.find((t) => matchAny(text, t.words))?.time;
-  if (!timeOfDay && slugTime) timeOfDay = SLUG_TIMES[slugTime];
-  const weather: Weather | undefined = WEATHER_WORDS.find((w) => matchAny(text, w.words))?.weather;
+  return best?.value;
+}
+
+/**
+ * The time of day: a slugline's ("INT. KITCHEN - NIGHT") first, then the earliest the prose gives anywhere in
+ * the text ("…; later that night", "as the sun sets").
+ */
+export function timeOfDayIn(text: string, slugTime: string | undefined): TimeOfDay | undefined {
+  const fromSlug = slugTime ? SLUG_TIMES[slugTime] : undefined;
+  return fromSlug ?? earliest(text, [...TIME_WORDS.map((t) => ({ words: t.words, value: t.time })), ...TIME_CUES.map(([re, value]) => ({ re, value }))]);
+}
+
+/** The weather the text gives anywhere ("rain lashes the windows", "snow falls"): the earliest mention. */
+export function weatherIn(text: string): Weather | undefined {
+  return earliest(text, [...WEATHER_WORDS.map((w) => ({ words: w.words, value: w.weather })), ...WEATHER_CUES.map(([re, value]) => ({ re, value }))]);
+}
+
+/** The exterior cue that starts earliest, and the outdoor place it implies (if any). */
+function exteriorCue(text: string): { place: string | undefined } | undefined {
+  let best: { at: number; place: string | undefined } | undefined;
+  for (const c of EXTERIOR_CUES) {
+    const m = c.cue.exec(text);
+    if (!m || (best && m.index >= best.at)) continue;
+    if (c.placeAfter && !lookupPlace(text.slice(m.index + m[0].length).split(' ').slice(0, 3).join(' '))) continue;
+    best = { at: m.index, place: c.place };
+  }
+  return best;
+}
+
+export function parseSetting(text: string, slug: RegExpExecArray | null, tokens: Token[]): Setting {
+  const slugPlace = slug ? lookupPlace(slug[2]!.toLowerCase()) : undefined;
+  let place = slugPlace ?? placeIn(tokens);
+  let interior = place?.interior;
+  const cue = slug ? undefined : exteriorCue(text);
+  if (slug) interior = slug[1] === 'INT' || (slug[1] === 'I/E' && (interior ?? true));
+  else if (cue) {
+    // "Outside the tavern", "on the moon": outside, at the outdoor place the text names, else the cue's own.
+    interior = false;
+    if (place?.interior !== false) place = placeIn(tokens, false) ?? PLACE_WORDS.find((p) => p.id === cue.place);
+  }
+  if (interior === undefined) interior = interiorFromWords(text, tokens);
+  const timeOfDay = timeOfDayIn(text, slug?.[3]?.toLowerCase());
+  const weather = weatherIn(text);
   const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? place?.era ?? 'any';
   const chosen = place ?? (interior ? DEFAULT_INTERIOR : DEFAULT_EXTERIOR);
   return { interior: interior ?? chosen.interior, place: chosen.id, era, ...(timeOfDay ? { timeOfDay } : {}), ...(weather ? { weather } : {}) };
 }
 
-/** The place the tokens name as the setting, the best-scoring place phrase. */
-function placeIn(tokens: Token[]): (typeof PLACE_WORDS)[number] | undefined {
+/** With no place named: the words "outside" or "room", else the things (trees live outside, beds inside). */
+function interiorFromWords(text: string, tokens: Token[]): boolean {
+  if (/\b(outside|outdoors|outdoor|open air|under the sky|in the open)\b/.test(text)) return false;
+  if (/\b(inside|indoors|indoor|interior|room)\b/.test(text)) return true;
+  const kinds = tokens.map((t) => lookupProp(singular(t.word))?.kind).filter(Boolean);
+  const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!)).length;
+  const indoor = kinds.filter((k) => INDOOR_KINDS.includes(k!)).length;
+  return !(outdoor > indoor);
+}
+
+/** The place the tokens name as the setting, the best-scoring place phrase (only inside or outside ones, if asked). */
+function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[number] | undefined {
   // Every place phrase scores: after "in/at/inside …" or opening a sentence it names the setting ("in the
   // forest"); inside a longer prop phrase ("kitchen table", "park bench") it only hints at it.
   let best: { place: (typeof PLACE_WORDS)[number]; score: number } | undefined;
@@ -49,7 +128,7 @@ function placeIn(tokens: Token[]): (typeof PLACE_WORDS)[number] | undefined {
     if (!len) continue;
     const words = tokens.slice(i, i + len).map((t) => t.word);
     const place = PLACE_PHRASES.get(normalise(words.join(' '))) ?? PLACE_PHRASES.get(normalise([...words.slice(0, -1), singular(words[len - 1]!)].join(' ')));
-    if (!place) continue;
+    if (!place || (interior !== undefined && place.interior !== interior)) continue;
     const prop = headAt(tokens, i);
     let score = 0;
     let k = i - 1;
