@@ -90,3 +90,12 @@ test('empty, huge, gibberish and non-English input: a clear error or a scene wit
   assert.ok(long.entities.reduce((s, e) => s + e.count, 0) <= 120, 'the instance budget holds');
   assert.ok(long.warnings.some((w) => /more than 120 objects/.test(w)));
 });
+
+test('a possessive names the person it belongs to, never a new one', () => {
+  for (const text of ["Mara, a tired writer, stands by the desk. Over Mara's shoulder, the bookshelf.", "CLOSE ON Mara's hands. Mara sits at the table.", "The knights' swords rest on the table. Two knights stand by the door."]) {
+    const d = parseDescription(text);
+    const people = d.entities.filter((e) => e.kind === 'person');
+    assert.ok(people.every((p) => !p.name.includes("'")), `${text}: ${people.map((p) => p.name).join(', ')}`);
+    assert.equal(people.reduce((s, p) => s + p.count, 0), /Two knights/.test(text) ? 2 : 1, `${text}: ${people.map((p) => p.name).join(', ')}`);
+  }
+});

@@ -49,9 +49,12 @@ export function tokenize(text: string): Sentence[] {
   for (const s of doc.sentences().json() as { text: string; terms: TermJson[] }[]) {
     const tokens: Token[] = [];
     s.terms.forEach((t, i) => {
-      const word = (t.normal ?? t.text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, '');
+      const written = (t.normal ?? t.text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, '');
+      // "Mara's", "the knights'": the possessor's own word, marked possessive (never a new noun "mara'").
+      const word = written.replace(/'s$|(?<=s)'$/u, '');
       if (!word) return;
       const tags = new Set(t.tags ?? []);
+      if (word !== written) tags.add('Possessive');
       const post = t.post ?? '';
       const next = s.terms[i + 1];
       const nextWord = (next?.normal ?? next?.text ?? '').toLowerCase();
