@@ -51,36 +51,61 @@ function angleFor(moods: string[], genre: Genre | undefined, override: ShotAngle
 
 const people = (ids: string[], byId: Map<string, Entity>) => ids.filter((id) => byId.get(id)?.kind === 'person');
 
+/** What every step of the breakdown reads. */
+interface BreakdownContext {
+  desc: SceneDescription;
+  byId: Map<string, Entity>;
+  override: ShotAngle | undefined;
+  composition: Composition;
+  /** The first pair of people facing each other: the conversation to cover. */
+  pair: [string, string] | undefined;
+  everyone: string[];
+  things: string[];
+}
+
 export function breakdown(desc: SceneDescription, opts: { frames?: number; params?: BaseParams } = {}): PlannedShot[] {
   const byId = new Map(desc.entities.map((e) => [e.id, e]));
   const frames = Math.min(MAX_FRAMES, Math.max(1, opts.frames ?? Math.min(DEFAULT_FRAMES, Math.max(3, desc.beats.length + 2))));
-  const override = opts.params?.camera_angle;
-  const composition: Composition = opts.params?.composition ?? 'auto';
-  const shots: Omit<PlannedShot, 'id'>[] = [];
   const facingPairs = desc.relations.filter((r) => r.relation === 'facing' && r.object && r.object !== r.subject && byId.get(r.subject)?.kind === 'person' && byId.get(r.object)?.kind === 'person');
-  const pair = facingPairs[0] ? ([facingPairs[0].subject, facingPairs[0].object!] as [string, string]) : undefined;
-  const everyone = desc.entities.filter((e) => e.kind === 'person').map((e) => e.id);
-  const things = desc.entities.filter((e) => e.kind !== 'person' && !e.fallback).map((e) => e.id);
-
+  const ctx: BreakdownContext = {
+    desc,
+    byId,
+    override: opts.params?.camera_angle,
+    composition: opts.params?.composition ?? 'auto',
+    pair: facingPairs[0] ? [facingPairs[0].subject, facingPairs[0].object!] : undefined,
+    everyone: desc.entities.filter((e) => e.kind === 'person').map((e) => e.id),
+    things: desc.entities.filter((e) => e.kind !== 'person' && !e.fallback).map((e) => e.id),
+  };
   // 1. Establish the geography — unless the text's first beat writes its own opening shot.
-  if (!desc.beats[0]?.direction) shots.push({
+  const shots: Omit<PlannedShot, 'id'>[] = desc.beats[0]?.direction ? [] : [establishing(ctx)];
+  // 2. Coverage, beat by beat, from wide to close. 3. Fit it to the frames: trim evenly, or add close-ups and inserts.
+  const coverage = coverageOf(ctx);
+  const room = frames - shots.length;
+  if (coverage.length > room) shots.push(...trimmed(coverage, room));
+  else shots.push(...coverage, ...extraShots(ctx, frames - shots.length - coverage.length));
+  return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+}
+
+function establishing({ desc, override }: BreakdownContext): Omit<PlannedShot, 'id'> {
+  return {
     size: desc.setting.interior ? 'WS' : 'EWS',
     angle: override && override !== 'dutch' ? override : desc.setting.interior ? 'eye' : 'high',
     composition: 'centered',
     subjects: [],
     description: desc.title ?? desc.beats[0]?.text ?? 'Establishing shot',
     durationS: 4,
-  });
+  };
+}
 
-  // 2. Coverage, beat by beat, from wide to close.
+function coverageOf(ctx: BreakdownContext): Omit<PlannedShot, 'id'>[] {
+  const { desc, byId, override, composition, pair, everyone, things } = ctx;
   const beats: Beat[] = desc.beats.length ? desc.beats : [{ text: desc.title ?? '', subjects: [...everyone, ...things].slice(0, 2), mood: desc.mood }];
   let conversationDone = false;
   const coverage: Omit<PlannedShot, 'id'>[] = [];
   beats.forEach((beat, b) => {
     const subjects = beat.subjects.filter((s) => byId.has(s));
     // The beat's own mood picks its angle; the scene's overall mood only when the text has no beats.
-    const moods = desc.beats.length ? beat.mood : desc.mood;
-    const angle = angleFor(moods, desc.genre, override);
+    const angle = angleFor(desc.beats.length ? beat.mood : desc.mood, desc.genre, override);
     const who = people(subjects, byId);
     if (beat.direction) {
       const written = writtenShot(beat, b, subjects, angle, composition, byId, pair, everyone);
@@ -89,10 +114,7 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
     }
     const talking = pair && (who.includes(pair[0]) || who.includes(pair[1]) || (!who.length && b > 0));
     if (talking && !conversationDone) {
-      // A two-shot, then shot/reverse over the shoulders.
-      coverage.push({ size: 'TWO', angle, composition: 'centered', subjects: [...pair], beat: b, description: beat.text, durationS: 4 });
-      coverage.push({ size: 'OTS', angle: angle === 'dutch' ? 'eye' : angle, composition, subjects: [pair[0], pair[1]], beat: b, description: beat.text, durationS: 3, conversation: pair });
-      coverage.push({ size: 'OTS', angle: angle === 'dutch' ? 'eye' : angle, composition, subjects: [pair[1], pair[0]], beat: b, description: beat.text, durationS: 3, conversation: pair });
+      coverage.push(...conversation(pair, angle, composition, b, beat.text));
       conversationDone = true;
       return;
     }
@@ -103,43 +125,55 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
     const size: ShotSize = isPerson ? TIGHTER[Math.min(TIGHTER.length - 1, 2 + Math.floor(b / 2))]! : b === 0 ? 'MS' : 'INSERT';
     coverage.push({ size, angle, composition, subjects: [focus], beat: b, description: beat.text, durationS: 3 });
   });
-
-  // 3. Fit the coverage to the frames: trim evenly, or add close-ups and inserts.
-  const room = frames - shots.length;
-  if (coverage.length > room) {
-    // Drop coverage from the middle of the sequence (openings and endings stay); a shot/reverse pair goes
-    // together or not at all, and the two-shot before it goes first.
-    const kept = [...coverage];
-    while (kept.length > room) {
-      const droppable = kept.map((s, k) => (s.conversation || s.size === 'TWO' || s.written ? -1 : k)).filter((k) => k >= 0);
-      const two = kept.findIndex((s) => s.size === 'TWO' && !s.written);
-      const talk = kept.findIndex((s) => s.conversation && !s.written);
-      if (droppable.length) kept.splice(droppable[Math.floor(droppable.length / 2)]!, 1);
-      else if (two >= 0) kept.splice(two, 1);
-      else if (talk >= 0) kept.splice(talk, 2);
-      // Only written shots left: the frames count still holds, the last ones go.
-      else break;
-    }
-    shots.push(...kept.slice(0, room));
-  } else {
-    shots.push(...coverage);
-    const extras: Omit<PlannedShot, 'id'>[] = [];
-    const moods = desc.mood;
-    for (const p of everyone) extras.push({ size: 'CU', angle: angleFor(moods, desc.genre, override), composition, subjects: [p], description: `Close on ${byId.get(p)!.name}`, durationS: 2 });
-    for (const t of things) extras.push({ size: 'INSERT', angle: override ?? 'high', composition: 'centered', subjects: [t], description: `Insert: ${byId.get(t)!.name}`, durationS: 2 });
-    for (const p of everyone) extras.push({ size: 'MCU', angle: override ?? 'eye', composition, subjects: [p], description: `${byId.get(p)!.name}`, durationS: 3 });
-    if (!extras.length) extras.push({ size: 'WS', angle: override ?? 'low', composition: 'thirds-left', subjects: [], description: 'The set from another angle', durationS: 3 });
-    for (let k = 0; shots.length < frames; k++) {
-      const e = extras[k % extras.length]!;
-      // Repeats of the same set-up change size, so no two frames are identical.
-      const round = Math.floor(k / extras.length);
-      const size = round ? (['MS', 'FS', 'WS', 'ECU'] as ShotSize[])[round % 4]! : e.size;
-      shots.push({ ...e, size: e.subjects.length || size === 'WS' ? size : 'WS', angle: round % 2 ? 'high' : e.angle });
-    }
-  }
-  return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+  return coverage;
 }
 
+/** A two-shot, then shot/reverse over the shoulders. */
+function conversation(pair: [string, string], angle: ShotAngle, composition: Composition, beat: number, text: string): Omit<PlannedShot, 'id'>[] {
+  const ots = angle === 'dutch' ? 'eye' : angle;
+  return [
+    { size: 'TWO', angle, composition: 'centered', subjects: [...pair], beat, description: text, durationS: 4 },
+    { size: 'OTS', angle: ots, composition, subjects: [pair[0], pair[1]], beat, description: text, durationS: 3, conversation: pair },
+    { size: 'OTS', angle: ots, composition, subjects: [pair[1], pair[0]], beat, description: text, durationS: 3, conversation: pair },
+  ];
+}
+
+/**
+ * Coverage cut down to `room` shots from the middle of the sequence (openings and endings stay); a shot/reverse
+ * pair goes together or not at all, the two-shot before it first, and written shots last.
+ */
+function trimmed(coverage: Omit<PlannedShot, 'id'>[], room: number): Omit<PlannedShot, 'id'>[] {
+  const kept = [...coverage];
+  while (kept.length > room) {
+    const droppable = kept.map((s, k) => (s.conversation || s.size === 'TWO' || s.written ? -1 : k)).filter((k) => k >= 0);
+    const two = kept.findIndex((s) => s.size === 'TWO' && !s.written);
+    const talk = kept.findIndex((s) => s.conversation && !s.written);
+    if (droppable.length) kept.splice(droppable[Math.floor(droppable.length / 2)]!, 1);
+    else if (two >= 0) kept.splice(two, 1);
+    else if (talk >= 0) kept.splice(talk, 2);
+    // Only written shots left: the frames count still holds, the last ones go.
+    else break;
+  }
+  return kept.slice(0, room);
+}
+
+/** `count` more shots when the coverage is short of the frames: close-ups, inserts, then repeats at other sizes. */
+function extraShots({ desc, byId, override, composition, everyone, things }: BreakdownContext, count: number): Omit<PlannedShot, 'id'>[] {
+  const extras: Omit<PlannedShot, 'id'>[] = [];
+  for (const p of everyone) extras.push({ size: 'CU', angle: angleFor(desc.mood, desc.genre, override), composition, subjects: [p], description: `Close on ${byId.get(p)!.name}`, durationS: 2 });
+  for (const t of things) extras.push({ size: 'INSERT', angle: override ?? 'high', composition: 'centered', subjects: [t], description: `Insert: ${byId.get(t)!.name}`, durationS: 2 });
+  for (const p of everyone) extras.push({ size: 'MCU', angle: override ?? 'eye', composition, subjects: [p], description: `${byId.get(p)!.name}`, durationS: 3 });
+  if (!extras.length) extras.push({ size: 'WS', angle: override ?? 'low', composition: 'thirds-left', subjects: [], description: 'The set from another angle', durationS: 3 });
+  const out: Omit<PlannedShot, 'id'>[] = [];
+  for (let k = 0; k < count; k++) {
+    const e = extras[k % extras.length]!;
+    // Repeats of the same set-up change size, so no two frames are identical.
+    const round = Math.floor(k / extras.length);
+    const size = round ? (['MS', 'FS', 'WS', 'ECU'] as ShotSize[])[round % 4]! : e.size;
+    out.push({ ...e, size: e.subjects.length || size === 'WS' ? size : 'WS', angle: round % 2 ? 'high' : e.angle });
+  }
+  return out;
+}
 
 /**
  * The shot a beat's written direction asks for: its size, angle, lens and move win; what it leaves out comes

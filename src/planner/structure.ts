@@ -197,51 +197,15 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
 
   const cameras = new Map<string, CameraPlacement>();
   const shotSubjects = new Map<string, string[]>();
-  const scene = sceneBox(layout);
-  const establishing = layout.room.interior ? interiorEstablishing(layout) : undefined;
+  const ctx: ShotContext = { layout, scene: sceneBox(layout), establishing: layout.room.interior ? interiorEstablishing(layout) : undefined, genre, fovFocal };
   const specCameras: NonNullable<SceneSpecInput['cameras']> = [];
   const specShots: NonNullable<SceneSpecInput['shots']> = [];
   for (const shot of shots) {
     const subj = subjectsFor(shot, layout);
-    let placement: CameraPlacement;
-    // A lens the text wrote wins over base_params' field of view.
-    const focal = shot.focalLengthMm ?? fovFocal;
-    const looker = shot.pov ? layout.instances.find((i) => i.entity === shot.pov) : undefined;
-    if (looker) placement = keepInside(povPlacement(looker, subj, scene, focal), layout);
-    else if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) placement = establishing;
-    else {
-      const request = {
-        size: shot.size,
-        angle: shot.angle,
-        composition: shot.composition,
-        subjects: subj,
-        scene,
-        aspect: FRAME_ASPECT,
-        ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocalLength(shot.size) * genre.focalLengthScale } : {}),
-      };
-      placement = placeCamera(request);
-      if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
-        // Shot/reverse and the two-shot stay on the establishing camera's side of the line between the two.
-        const other = placeCamera({ ...request, azimuthDeg: shot.size === 'TWO' ? 180 : -20 });
-        const side = (c: CameraPlacement) => lineSide(subj[0]!.box, subj[1]!.box, c.position);
-        const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
-        if (side(placement) !== wanted && side(other) === wanted) placement = other;
-      }
-      placement = keepInside(placement, layout);
-    }
+    const placement = cameraFor(shot, subj, ctx);
     cameras.set(shot.id, placement);
     shotSubjects.set(shot.id, subj.map((s) => s.id));
-    specCameras.push({
-      id: `cam-${shot.id}`,
-      position: round3(placement.position),
-      target: round3(placement.target),
-      focalLengthMm: Math.round(placement.focalLengthMm * 10) / 10,
-      rollDeg: placement.rollDeg,
-      near: Math.max(0.01, Math.round(placement.near * 1000) / 1000),
-      far: Math.max(placement.near + 1, Math.round(placement.far)),
-      fStop: ['ECU', 'CU', 'MCU', 'INSERT', 'OTS'].includes(shot.size) ? 2.8 : 5.6,
-      focusDistance: Math.max(0.05, Math.round(placement.focusDistance * 1000) / 1000),
-    });
+    specCameras.push(specCamera(shot, placement));
     specShots.push({
       id: shot.id,
       camera: `cam-${shot.id}`,
@@ -259,6 +223,57 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   spec.cameras = specCameras;
   spec.shots = specShots;
   return { spec, lighting, grade, cameras, subjects: shotSubjects, warnings };
+}
+
+/** What placing each shot's camera reads. */
+interface ShotContext {
+  layout: LayoutResult;
+  scene: Box;
+  /** The interior's own establishing camera (wide enough to see the side walls), when the set is a room. */
+  establishing: CameraPlacement | undefined;
+  genre: (typeof GENRE_PROFILES)[number] | undefined;
+  /** base_params' field of view as a focal length. */
+  fovFocal: number | undefined;
+}
+
+function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establishing, genre, fovFocal }: ShotContext): CameraPlacement {
+  // A lens the text wrote wins over base_params' field of view.
+  const focal = shot.focalLengthMm ?? fovFocal;
+  const looker = shot.pov ? layout.instances.find((i) => i.entity === shot.pov) : undefined;
+  if (looker) return keepInside(povPlacement(looker, subj, scene, focal), layout);
+  if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) return establishing;
+  const request = {
+    size: shot.size,
+    angle: shot.angle,
+    composition: shot.composition,
+    subjects: subj,
+    scene,
+    aspect: FRAME_ASPECT,
+    ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocalLength(shot.size) * genre.focalLengthScale } : {}),
+  };
+  let placement = placeCamera(request);
+  if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
+    // Shot/reverse and the two-shot stay on the establishing camera's side of the line between the two.
+    const other = placeCamera({ ...request, azimuthDeg: shot.size === 'TWO' ? 180 : -20 });
+    const side = (c: CameraPlacement) => lineSide(subj[0]!.box, subj[1]!.box, c.position);
+    const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
+    if (side(placement) !== wanted && side(other) === wanted) placement = other;
+  }
+  return keepInside(placement, layout);
+}
+
+function specCamera(shot: PlannedShot, placement: CameraPlacement): NonNullable<SceneSpecInput['cameras']>[number] {
+  return {
+    id: `cam-${shot.id}`,
+    position: round3(placement.position),
+    target: round3(placement.target),
+    focalLengthMm: Math.round(placement.focalLengthMm * 10) / 10,
+    rollDeg: placement.rollDeg,
+    near: Math.max(0.01, Math.round(placement.near * 1000) / 1000),
+    far: Math.max(placement.near + 1, Math.round(placement.far)),
+    fStop: ['ECU', 'CU', 'MCU', 'INSERT', 'OTS'].includes(shot.size) ? 2.8 : 5.6,
+    focusDistance: Math.max(0.05, Math.round(placement.focusDistance * 1000) / 1000),
+  };
 }
 
 /** Eye height as a share of a standing figure's height. */

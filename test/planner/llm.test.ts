@@ -458,3 +458,23 @@ test('no failure above escaped as an unhandled rejection', async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.deepEqual(unhandled, []);
 });
+
+test('a beat direction from the model keeps its shot and drops ids that name no entity', async () => {
+  await withServer([{ fixture: 'direction-dangling' }], async (server) => {
+    const result = await openAiCompatiblePlanner(config(server.baseUrl)).plan(REQUEST);
+    const d = result.description.beats[0]!.direction!;
+    assert.equal(d.size, 'CU');
+    assert.equal(d.move, 'dolly-in');
+    assert.deepEqual(d.subjects, ['mara']);
+    assert.equal(d.pov, undefined);
+    assert.ok(result.warnings.includes('beats[0].direction: dropped "ghost", "stranger", which name no entity'), result.warnings.join('\n'));
+  });
+});
+
+test('the system prompt asks for written shot directions', async () => {
+  await withServer([{ fixture: 'dangling-relation' }], async (server) => {
+    await openAiCompatiblePlanner(config(server.baseUrl)).plan(REQUEST);
+    const system = (server.requests[0]!.body as { messages: { role: string; content: string }[] }).messages[0]!.content;
+    assert.match(system, /- direction \(in a beat, only when the text writes a camera direction/);
+  });
+});

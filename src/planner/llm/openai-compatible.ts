@@ -109,6 +109,7 @@ function systemPrompt(vocabulary: PlannerVocabulary | undefined): string {
     materials ? '- material: one of the materials listed below, or leave it out. color: "#rrggbb".' : '- color: "#rrggbb", only when the text gives one.',
     '- relations: only what the text says about where things are, between entity ids: subject, relation, object (and object2 for "between").',
     '- beats: the story sentences in order, one beat each: text (the sentence), action (its main verb, base form: "walk"), subjects (entity ids, in order of mention), mood (a few words).',
+    '- direction (in a beat, only when the text writes a camera direction there: "low-angle close-up of the knife", "CLOSE ON", "on a 24mm", "slow dolly in", "her POV"): size, angle, focalLengthMm, move, subjects (entity ids the direction frames; for OTS who we look at, then whose shoulder), pov (whose eyes). Written directions decide the shot.',
     '- mood: a few single words for the whole scene ("tense", "melancholy"). genre: only a genre from the schema.',
     '- warnings: anything in the text you could not represent.',
   ];
@@ -309,6 +310,15 @@ function interpret(content: string, req: PlanRequest, vocabulary: PlannerVocabul
     if (!missing.length) return;
     warnings.push(`beats[${i}].subjects: dropped ${missing.map((m) => `"${m}"`).join(', ')}, which name no entity`);
     beat.subjects = beat.subjects.filter((id) => seen.has(id));
+  });
+  description.beats.forEach((beat, i) => {
+    const d = beat.direction;
+    if (!d) return;
+    const missing = [...d.subjects, ...(d.pov ? [d.pov] : [])].filter((id) => !seen.has(id));
+    if (!missing.length) return;
+    warnings.push(`beats[${i}].direction: dropped ${missing.map((m) => `"${m}"`).join(', ')}, which name no entity`);
+    const { pov, ...rest } = d;
+    beat.direction = { ...rest, subjects: d.subjects.filter((id) => seen.has(id)), ...(pov && seen.has(pov) ? { pov } : {}) };
   });
 
   // Unknown words are warned about, not repaired: layout already has a fallback for an unknown kind, and a
