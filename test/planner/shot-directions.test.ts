@@ -35,6 +35,8 @@ const CASES: Case[] = [
   { text: 'Overhead shot of a chessboard on a table.', angle: 'birds-eye' },
   { text: 'Top-down view of a woman lying on a bed.', angle: 'birds-eye', frames: ['woman'] },
   { text: 'A guard seen from below, standing at the gate.', angle: 'low', frames: ['guard'] },
+  { text: "Mara, a tired writer, stands by the desk. Over Mara's shoulder, the bookshelf.", size: 'OTS', frames: ['bookshelf', 'mara'] },
+  { text: 'A sailor mends a net on the deck of a ship. WIDE, the sailor alone on the deck.', size: 'WS', frames: ['sailor'] },
   { text: "Worm's-eye view of a giant robot in a city street.", angle: 'worms-eye' },
   { text: 'Canted frame on a man in a corridor.', angle: 'dutch', frames: ['man'] },
   { text: 'High-angle medium shot of a child sitting on the floor.', size: 'MS', angle: 'high', frames: ['child'] },

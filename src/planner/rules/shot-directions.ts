@@ -144,9 +144,15 @@ function entitiesIn(text: string, entities: Entity[], beatSubjects: string[]): E
   return found.sort((a, b) => a.at - b.at).map((x) => x.e);
 }
 
-/** The noun phrase a direction is about: what follows "of", "on", "at" or the direction itself, up to the clause's end. */
-function objectText(text: string, from: number): string {
-  const rest = text.slice(from).replace(/^\s*(?:shot|view|angle|framing|lens)?\s*[:—–-]?\s*(?:of|on|onto|at|over|to|towards|across|with)?\s+/i, ' ');
+/**
+ * The noun phrase a direction is about: what follows "of", "on", "at" or the direction itself ("WIDE, the tavern",
+ * "over her shoulder, the door"), up to the clause's end.
+ */
+function objectText(text: string, from: number, opensBeat = false): string {
+  // A comma right after the direction introduces its object only when the direction opens the beat, as a shot
+  // list writes it; mid-sentence ("a guard seen from below, standing at the gate") it starts another clause.
+  const lead = opensBeat ? '[,:—–-]?' : '';
+  const rest = text.slice(from).replace(new RegExp(`^\\s*${lead}\\s*(?:shot|view|angle|framing|lens)?\\s*[:—–-]?\\s*(?:of|on|onto|at|over|to|towards|across|with)?\\s+`, 'i'), ' ');
   return rest.split(/[,;.!?\n]|\b(?:as|while|who|which|that|then|and then|when)\b/i)[0] ?? '';
 }
 
@@ -161,7 +167,7 @@ export function readShotDirection(text: string, entities: Entity[], beatSubjects
   const move = first('move');
   const pov = first('pov');
   const framing = size ?? angle ?? pov ?? hits[0]!;
-  const named = entitiesIn(objectText(text, framing.end), entities, beatSubjects);
+  const named = entitiesIn(objectText(text, framing.end, !/\S/.test(text.slice(0, framing.start))), entities, beatSubjects);
   const direction: BeatDirection = { subjects: [], phrases: hits.map((h) => h.text.slice(0, 80)).slice(0, 16) };
   if (size?.entry.size) direction.size = size.entry.size;
   if (angle?.entry.angle) direction.angle = angle.entry.angle;
@@ -188,7 +194,8 @@ function overTheShoulder(text: string, hit: Hit, named: Entity[], entities: Enti
   const shoulderText = own?.[1] ?? (/shoulder$/i.test(hit.text) && ofWhom ? ofWhom[1]! : '');
   const shoulder = shoulderText ? people(entitiesIn(shoulderText, entities, beatSubjects))[0] : undefined;
   const cast = [...people(named), ...people(beatSubjects.map((id) => entities.find((e) => e.id === id)).filter((e): e is Entity => !!e)), ...people(entities)];
-  const target = cast.find((e) => e !== shoulder);
+  // What the text names past the shoulder ("over Mara's shoulder, the bookshelf") is what we look at; else a person.
+  const target = named.find((e) => e !== shoulder) ?? cast.find((e) => e !== shoulder);
   const other = shoulder ?? cast.find((e) => e !== target);
   return [target, other].filter((e): e is Entity => !!e).map((e) => e.id);
 }
