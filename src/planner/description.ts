@@ -12,7 +12,11 @@ const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase lett
 
 // The vocabularies' enums live with the lexicon schemas, so the word lists and the description agree.
 export { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES };
-export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing'] as const;
+/**
+ * How a thing stands relative to another or to the set. 'stacked' (no object): a counted thing's instances each
+ * rest on the one below; 'far-end' (no object): at the end of the set away from the establishing camera.
+ */
+export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'stacked', 'far-end'] as const;
 
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Weather = (typeof WEATHERS)[number];

@@ -8,14 +8,15 @@
 import type { SceneSpecInput } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
 import type { Light } from '../scene/light.js';
-import { RoomPlacer, type Placed, type PlaceRequest, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
+import { RoomPlacer, type Placed, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
 import { getProp } from '../geometry/props/index.js';
 import { getGenerator } from '../geometry/registry.js';
 import { mulberry32 } from '../core/random.js';
 import { fnv1a } from '../core/hash.js';
 import type { Entity, Relation, SceneDescription } from './description.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR, SIZE_WORDS, type PlaceWord } from './lexicon/index.js';
-import { candidateRules, centre, type Room } from './placement-rules.js';
+import { planRules, placeBy, spreadFor, centre, type PlanRule, type Room } from './placement-rules.js';
+import { footprint, propParams } from '../geometry/layout/footprint.js';
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
 
@@ -48,7 +49,10 @@ export interface LayoutResult {
 const WALL = 0.1;
 
 /** Relations from most to least specific about where a thing stands. */
-const SPECIFICITY: Relation['relation'][] = ['on', 'under', 'between', 'in-centre', 'in-corner', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'in', 'facing'];
+const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'between', 'in-centre', 'in-corner', 'far-end', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'facing'];
+
+/** The highest a stack climbs (metres, top of its top item) before a new stack starts beside it; lower in a low room. */
+const STACK_TOP = 2.2;
 
 /** Props that bring their own light (candles, torches, lamps) and how it flickers. */
 const FLICKER: Record<string, 'candle' | 'torch' | 'fire'> = { candle: 'candle', candelabra: 'candle', torch: 'torch', lantern: 'candle', cauldron: 'fire' };
@@ -220,27 +224,67 @@ function facingFor(set: SetBuild, e: Entity, facingRel: Relation | undefined, si
   return other ? { kind: 'target', target: other.id } : undefined;
 }
 
+/** Half an entity's footprint (x, z), unturned, for rules that keep a thing's own size clear. */
+function ownHalf(kind: string, params: Record<string, unknown>): [number, number] {
+  try {
+    const b = footprint(propParams(kind, params));
+    return [(b.max[0] - b.min[0]) / 2, (b.max[2] - b.min[2]) / 2];
+  } catch {
+    return [0.35, 0.35];
+  }
+}
+
+/**
+ * Rules that keep room for a thing the text puts between two of these ("a lamp between the two chairs"):
+ * the second one stands the in-between thing's width away from the first (or from the other named object).
+ */
+function betweenRoom(set: SetBuild, e: Entity, n: number, list: Placed[], own: [number, number]): Rule[] {
+  const first = (id: string) => set.placedOf.get(id)?.[0];
+  for (const r of set.desc.relations) {
+    if (r.relation !== 'between' || r.subject === e.id) continue;
+    const other = r.object === e.id && !r.object2 ? (n >= 1 ? list[n - 1] : undefined) : r.object2 === e.id && r.object ? first(r.object) : r.object === e.id && r.object2 ? first(r.object2) : undefined;
+    const subject = set.desc.entities.find((x) => x.id === r.subject);
+    if (!other || !subject) continue;
+    return [spreadFor(other, own, ownHalf(subject.kind, paramsFor(subject))[0])];
+  }
+  return [];
+}
+
+/** The rules for the n-th of a stacked thing: resting on the one below, or a new stack beside the first when it is high enough. */
+function stackRules(set: SetBuild, list: Placed[], own: [number, number]): PlanRule[] {
+  const below = list[list.length - 1]!;
+  const height = below.bounds.max[1] - below.bounds.min[1];
+  const top = set.room.interior ? Math.min(STACK_TOP, set.room.size[2] - 0.3) : STACK_TOP;
+  if (below.bounds.max[1] + height <= top + 1e-6) return [{ kind: 'rest-on', target: below.id }];
+  const base = list.find((p) => p.relation !== 'on' || !list.some((q) => q.id === p.supportedBy)) ?? list[0]!;
+  return [{ kind: 'near', target: base.id, distance: 0.05 }, { kind: 'near', target: base.id, distance: 0.3 + own[0] }];
+}
+
 /** Places every instance of one entity, by its most specific relation ("on the table" over "near the door"). */
 function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void {
   const first = (id: string) => set.placedOf.get(id)?.[0];
   const params = paramsFor(e);
+  const own = ownHalf(e.kind, params);
   const rels = set.desc.relations.filter((r) => r.subject === e.id);
   const facingRel = rels.find((r) => r.relation === 'facing' && r.object);
-  const spatial = rels.filter((r) => r.relation !== 'facing').sort((a, b) => SPECIFICITY.indexOf(a.relation) - SPECIFICITY.indexOf(b.relation))[0];
+  const stacked = rels.some((r) => r.relation === 'stacked') && e.kind !== 'person';
+  const spatial = rels.filter((r) => r.relation !== 'facing' && r.relation !== 'stacked').sort((a, b) => SPECIFICITY.indexOf(a.relation) - SPECIFICITY.indexOf(b.relation))[0];
+  const around = spatial?.relation === 'around' && spatial.object ? first(spatial.object) : undefined;
   const matName = entityMaterial(set, e);
   const list: Placed[] = [];
   for (let n = 0; n < e.count; n++) {
     const id = e.count > 1 ? `${e.id}-${n + 1}` : e.id;
-    const facing = facingFor(set, e, facingRel, list);
+    // Things set around something face it ("chairs around the table").
+    const facing: Facing | undefined = around && !facingRel ? { kind: 'target', target: around.id } : facingFor(set, e, facingRel, list);
     // Two people at one table, facing each other, sit on opposite sides of it.
     const partner = facingRel?.object && facingRel.object !== e.id ? first(facingRel.object) : undefined;
     const across = spatial?.object && partner && (spatial.relation === 'next-to' || spatial.relation === 'around') && rels.length ? first(spatial.object) : undefined;
     const mirrored: Rule[] = across && partner ? [{ kind: 'at', x: 2 * centre(across)[0] - centre(partner)[0], z: 2 * centre(across)[1] - centre(partner)[1], jitter: 0.1 }] : [];
-    const tries = [...mirrored, ...candidateRules(e, spatial, n, list, first, set.placedOf, set.room, set.placer)];
+    const rules = planRules(e, stacked && list.length ? undefined : spatial, n, stacked ? [] : list, first, set.placedOf, set.room, set.placer, own);
+    const tries: PlanRule[] = [...(stacked && list.length ? stackRules(set, list, own) : []), ...mirrored, ...betweenRoom(set, e, n, list, own), ...rules];
     let placed: Placed | undefined;
     for (const rule of tries) {
-      const req: PlaceRequest = { id, type: e.kind, params, rule, ...(facing ? { facing } : {}) };
-      placed = set.placer.place(req);
+      placed = placeBy(set.placer, { id, type: e.kind, params, rule, ...(facing ? { facing } : {}) });
       if (placed) break;
     }
     if (!placed) {

@@ -3,10 +3,20 @@
  * text asked for ("on the table", "left of the desk", "in the corner"), then looser versions of it, then
  * anywhere on the floor. A thing the text does not place goes where its kind usually stands (its habit).
  */
-import type { Placed, Rule, RoomPlacer } from '../geometry/layout/place.js';
+import type { Placed, PlaceRequest, Rule, RoomPlacer } from '../geometry/layout/place.js';
+import { footprint, overlaps, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { getProp } from '../geometry/props/index.js';
 import type { Entity, Relation, RelationKind } from './description.js';
 import { lookupProp, type PlaceWord, type PropWord } from './lexicon/index.js';
+
+/**
+ * A placement rule: the room placer's, or resting on top of any placed thing (stacks, things on a prop with no
+ * table-top surface, a table on a rug), which layout resolves itself: centred on the support's top, aligned with it.
+ */
+export type PlanRule = Rule | { kind: 'rest-on'; target: string };
+
+/** Floor coverings: things lie on them, and "a rug under the desk" lies centred beneath it. */
+export const FLAT_KINDS = new Set(['rug']);
 
 /** The set things are placed in: a room, or a stretch of ground outside. */
 export interface Room {
@@ -60,6 +70,9 @@ function habitOf(kind: string): PropWord['habit'] {
 /** What a relation's rules are made from: the instance, what it relates to, and the room. */
 interface Placing {
   rel: Relation;
+  /** The thing being placed, and half its footprint (x, z) unturned. */
+  entity: Entity;
+  own: [number, number];
   /** Which of the entity's instances this is (0-based). */
   n: number;
   room: Room;
@@ -86,13 +99,15 @@ function beside({ target, n, near }: Placing): Rule[] {
 /** A thing beside another keeps about a chair's half-width (its own) plus a gap from the other's edge. */
 const OWN = 0.35;
 const GAP = 0.15;
+/** The layout placer's minimum spacing between floor-standing things (layout.ts roomPlacer). */
+const SPACING = 0.2;
 
 /** The side of the object the relation names, in the establishing camera's frame (left is −X, front +Z). */
-const SIDE_OF: Record<'left-of' | 'right-of' | 'in-front-of' | 'behind', (c: [number, number], h: [number, number]) => [number, number]> = {
-  'left-of': ([cx, cz], [hx]) => [cx - hx - OWN - GAP, cz],
-  'right-of': ([cx, cz], [hx]) => [cx + hx + OWN + GAP, cz],
-  'in-front-of': ([cx, cz], [, hz]) => [cx, cz + hz + OWN + GAP],
-  behind: ([cx, cz], [, hz]) => [cx, cz - hz - OWN - GAP],
+const SIDE_OF: Record<'left-of' | 'right-of' | 'in-front-of' | 'behind', (c: [number, number], h: [number, number], own: [number, number]) => [number, number]> = {
+  'left-of': ([cx, cz], [hx], [ox]) => [cx - hx - Math.max(OWN, ox) - GAP, cz],
+  'right-of': ([cx, cz], [hx], [ox]) => [cx + hx + Math.max(OWN, ox) + GAP, cz],
+  'in-front-of': ([cx, cz], [, hz], [, oz]) => [cx, cz + hz + Math.max(OWN, oz) + GAP],
+  behind: ([cx, cz], [, hz], [, oz]) => [cx, cz - hz - Math.max(OWN, oz) - GAP],
 };
 
 function toSide(p: Placing): Rule[] {
@@ -101,8 +116,68 @@ function toSide(p: Placing): Rule[] {
     const side = relation === 'left-of' ? -1 : 1;
     return [{ kind: 'at', x: (side * p.room.size[0]) / 4, z: 0, jitter: 0.3 }, { kind: 'floor' }];
   }
-  const [x, z] = SIDE_OF[relation](centre(p.target), halfSize(p.target));
+  // In front of and behind are as the establishing camera sees them, as left and right are: a desk's own front
+  // faces the room it stands in, which from the camera's side is the same or a side the camera cannot judge.
+  const [x, z] = SIDE_OF[relation](centre(p.target), halfSize(p.target), p.own);
   return [p.row(x, z), { kind: 'at', x, z, jitter: 0.4 }, ...p.near, { kind: 'floor' }];
+}
+
+/** Resting on the target: on its table-top when it has one, else on its top; a rug is lain on, centred. */
+function onTarget({ target, targets, n, near, habit }: Placing): PlanRule[] {
+  if (!target) return [habit, { kind: 'floor' }];
+  const support = targets[n % targets.length] ?? target;
+  return [{ kind: 'on', target: support.id }, { kind: 'rest-on', target: support.id }, ...near, { kind: 'floor' }];
+}
+
+/** Beneath the target's top; a floor covering lies centred under it (furniture stands on rugs). */
+function underTarget({ target, entity, near }: Placing): Rule[] {
+  if (!target) return [{ kind: 'floor' }];
+  if (FLAT_KINDS.has(entity.kind)) {
+    const [x, z] = centre(target);
+    return [{ kind: 'at', x, z, jitter: 0.02 }, { kind: 'at', x, z, jitter: 0.2 }, { kind: 'under', target: target.id }, ...near, { kind: 'floor' }];
+  }
+  return [{ kind: 'under', target: target.id }, ...near, { kind: 'floor' }];
+}
+
+/**
+ * Evenly round the target, each a gap from its edge ("five chairs around the table"): the n-th of `count` at
+ * angle 2πn/count from the back, on a ring through the target's half-size plus the thing's own plus a gap.
+ */
+function ringAround(p: Placing): Rule[] {
+  if (!p.target) return [{ kind: 'floor' }];
+  const [cx, cz] = centre(p.target);
+  const [hx, hz] = halfSize(p.target);
+  // Turned to face the target, a thing's box grows by up to √2 on the diagonals; the placer keeps SPACING clear.
+  const reach = Math.SQRT2 * Math.max(p.own[0], p.own[1]) + GAP + SPACING / 2;
+  // A circle, so every one is as far from the target's centre as the others.
+  const radius = Math.max(hx, hz) + reach;
+  const a = -Math.PI / 2 + (2 * Math.PI * p.n) / Math.max(1, p.entity.count);
+  const [x, z] = [cx + Math.cos(a) * radius, cz + Math.sin(a) * radius];
+  return [{ kind: 'at', x, z, jitter: 0.02 }, { kind: 'at', x, z, jitter: 0.1 }, ...beside(p)];
+}
+
+/** Along the back of the set, away from the establishing camera: a row centred before the back wall. */
+function farEnd({ room, n, own, entity }: Placing): Rule[] {
+  const [w, d] = room.size;
+  const step = 2 * own[0] + GAP * 2;
+  const x = (n - (entity.count - 1) / 2) * step;
+  // A thing made to stand against a wall (bookshelf, wardrobe) stands against the far one; anything else (a
+  // throne, an altar) a little clear of it, so what the text hangs or stands behind it still fits.
+  const hugs = room.interior && getProp(entity.kind)?.prop.placement[0] === 'wall';
+  const z = -d / 2 + own[1] + (hugs ? 0.05 : Math.min(room.interior ? 0.7 : 2, d / 10));
+  return [{ kind: 'at', x: Math.max(-w / 2 + own[0], Math.min(w / 2 - own[0], x)), z, jitter: 0.05 }, { kind: 'at', x, z, jitter: 0.3 }, room.interior ? { kind: 'wall' } : { kind: 'floor' }, { kind: 'floor' }];
+}
+
+/**
+ * For the n-th instance of a thing something else stands between ("a lamp between the two chairs"): a point
+ * far enough along x (as the camera sees it) from the one before that the in-between thing fits, of
+ * half-width `gapFor`. Without it two chairs may stand shoulder to shoulder with nothing between them.
+ */
+export function spreadFor(before: Placed, own: [number, number], gapFor: number): Rule {
+  const [cx, cz] = centre(before);
+  const [hx] = halfSize(before);
+  const side = cx > 0 ? -1 : 1;
+  return { kind: 'at', x: cx + side * (hx + 2 * gapFor + 2 * GAP + 2 * SPACING + own[0]), z: cz, jitter: 0.05 };
 }
 
 function betweenTwo({ rel, target, targets, first, near }: Placing): Rule[] {
@@ -122,12 +197,16 @@ function across({ target, near }: Placing): Rule[] {
 }
 
 /** Each relation's rules, best first. */
-const BY_RELATION: Record<RelationKind, (p: Placing) => Rule[]> = {
-  on: ({ target, targets, n, near, habit }) => (target ? [{ kind: 'on', target: targets[n % targets.length]?.id ?? target.id }, ...near, { kind: 'floor' }] : [habit, { kind: 'floor' }]),
-  under: ({ target, near }) => (target ? [{ kind: 'under', target: target.id }, ...near, { kind: 'floor' }] : [{ kind: 'floor' }]),
+const BY_RELATION: Record<RelationKind, (p: Placing) => PlanRule[]> = {
+  on: onTarget,
+  // Inside an open container: resting in its footprint, held by it.
+  in: onTarget,
+  under: underTarget,
   'next-to': beside,
-  in: beside,
-  around: beside,
+  around: ringAround,
+  'far-end': farEnd,
+  // The bottom of a stack stands where its kind usually does; layout rests the rest on it.
+  stacked: ({ habit }) => [habit, { kind: 'floor' }],
   'against-wall': ({ room }) => [room.interior ? { kind: 'wall' } : { kind: 'at', x: 0, z: -room.size[1] / 2 + 1, jitter: room.size[0] / 4 }, { kind: 'floor' }],
   'in-corner': ({ room }) => [room.interior ? { kind: 'corner' } : { kind: 'floor' }, { kind: 'floor' }],
   'in-centre': () => [{ kind: 'at', x: 0, z: 0, jitter: 0.15 }, { kind: 'at', x: 0, z: 0, jitter: 0.5 }, { kind: 'center' }, { kind: 'floor' }],
@@ -141,7 +220,13 @@ const BY_RELATION: Record<RelationKind, (p: Placing) => Rule[]> = {
 
 /** Rules to try for one instance, best first: what the text asked for, then looser versions of it. */
 export function candidateRules(e: Entity, rel: Relation | undefined, n: number, siblings: Placed[], first: (id: string) => Placed | undefined, all: Map<string, Placed[]>, room: Room, placer: RoomPlacer): Rule[] {
-  const habit = habitRule(e.kind === 'person' ? 'center' : habitOf(e.kind), room, placer);
+  return planRules(e, rel, n, siblings, first, all, room, placer).filter((r): r is Rule => r.kind !== 'rest-on');
+}
+
+/** As candidateRules, with the rules layout resolves itself (resting on any thing); place them with placeBy. */
+export function planRules(e: Entity, rel: Relation | undefined, n: number, siblings: Placed[], first: (id: string) => Placed | undefined, all: Map<string, Placed[]>, room: Room, placer: RoomPlacer, own: [number, number] = [OWN, OWN]): PlanRule[] {
+  // A proxy carries its own habit (from the dimension table): its kind, 'proxy', says nothing of where it stands.
+  const habit = habitRule(e.kind === 'person' ? 'center' : ((e as { habit?: PropWord['habit'] }).habit ?? habitOf(e.kind)), room, placer);
   if (!rel) {
     // Several of one thing stand together: the rest near the first.
     if (siblings[0] && habit.kind !== 'mount' && habit.kind !== 'on') return [{ kind: 'near', target: siblings[0].id, distance: 0.3 }, habit, { kind: 'floor' }];
@@ -152,5 +237,43 @@ export function candidateRules(e: Entity, rel: Relation | undefined, n: number, 
   const targets = rel.object ? (all.get(rel.object) ?? []) : [];
   const near: Rule[] = target ? [{ kind: 'near', target: targets[n % targets.length]?.id ?? target.id, distance: 0.3 }] : [];
   const row = (x: number, z: number): Rule => ({ kind: 'at', x: x + (n - (Math.max(1, siblings.length + 1) - 1) / 2) * 0.2, z, jitter: 0.1 });
-  return BY_RELATION[rel.relation]({ rel, n, room, habit, target, targets, first, near, row });
+  return BY_RELATION[rel.relation]({ rel, entity: e, own, n, room, habit, target, targets, first, near, row });
+}
+
+/** Offsets (fractions of the free room on the support's top) tried in turn when resting on it: centre first. */
+const REST_SPOTS: [number, number][] = [[0, 0], [-0.5, 0], [0.5, 0], [0, -0.5], [0, 0.5], [-1, -1], [1, -1], [-1, 1], [1, 1]];
+
+/**
+ * Resting on the top of any placed thing: its footprint inside the support's, its bottom on the support's
+ * highest point, turned as the support is, nothing else interpenetrated. The placer's own "on" needs a
+ * table-top surface; a stack of crates, a pile of books or a bird on a rock need only a top.
+ */
+export function restOn(placer: RoomPlacer, req: Omit<PlaceRequest, 'rule'>, supportId: string): Placed | undefined {
+  const support = placer.find(supportId);
+  if (!support) return undefined;
+  const params = propParams(req.type, req.params);
+  const box = footprint(params);
+  const yaw = support.yawDeg;
+  const turned = placeBox(box, [0, 0, 0], yaw);
+  const [sx, sz] = centre(support);
+  const [hx, hz] = halfSize(support);
+  const fx = Math.max(0, hx - (turned.max[0] - turned.min[0]) / 2);
+  const fz = Math.max(0, hz - (turned.max[2] - turned.min[2]) / 2);
+  const r = placer.room;
+  for (const [ox, oz] of REST_SPOTS) {
+    const position: [number, number, number] = [sx + ox * fx - (turned.min[0] + turned.max[0]) / 2, support.bounds.max[1] - box.min[1], sz + oz * fz - (turned.min[2] + turned.max[2]) / 2];
+    const bounds = placeBox(box, position, yaw);
+    if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) continue;
+    if (placer.placed.some((o) => o.id !== support.id && overlaps(bounds, o.bounds))) continue;
+    const placed: Placed = { id: req.id, type: req.type, params, position, yawDeg: yaw, bounds, supportedBy: support.id, relation: 'on', room: r.id, ...(req.materials ? { materials: req.materials } : {}) };
+    placer.placed.push(placed);
+    return placed;
+  }
+  return undefined;
+}
+
+/** Places by one rule: the placer's, or resting on a thing. */
+export function placeBy(placer: RoomPlacer, req: Omit<PlaceRequest, 'rule'> & { rule: PlanRule }): Placed | undefined {
+  const { rule, ...rest } = req;
+  return rule.kind === 'rest-on' ? restOn(placer, rest, rule.target) : placer.place({ ...rest, rule });
 }

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
 import { getProp } from '../../geometry/props/index.js';
 
-type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'side'; side: 'left' | 'right' };
+type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'side'; side: 'left' | 'right' } | { kind: 'far' } | { kind: 'back-of'; id: string };
 
 /** Spatial phrases, longest first so "on top of" wins over "on". */
 export const RELATION_PHRASES: [string[], RelationKind][] = (
@@ -75,7 +75,7 @@ export function findPhrase(tokens: Token[], at: number, phrases: [string[], Rela
 }
 
 /** Relations from most to least specific about where a thing stands. */
-const SPECIFIC: RelationKind[] = ['on', 'under', 'between', 'in-centre', 'in-corner', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'in', 'facing'];
+const SPECIFIC: RelationKind[] = ['on', 'in', 'under', 'between', 'in-centre', 'in-corner', 'far-end', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'facing', 'stacked'];
 
 export function dedupeRelations(all: Relation[]): Relation[] {
   const seen = new Set<string>();
@@ -83,7 +83,7 @@ export function dedupeRelations(all: Relation[]): Relation[] {
   // both ways keeps the more specific, so layout has an order to place them in.
   const rs = all.filter((r) => {
     if (r.relation === 'facing' || !r.object) return true;
-    const inverse = all.find((q) => q !== r && q.relation !== 'facing' && q.subject === r.object && q.object === r.subject);
+    const inverse = all.find((q) => q !== r && q.relation !== 'facing' && q.relation !== 'stacked' && q.subject === r.object && q.object === r.subject);
     return !inverse || SPECIFIC.indexOf(r.relation) < SPECIFIC.indexOf(inverse.relation) || (SPECIFIC.indexOf(r.relation) === SPECIFIC.indexOf(inverse.relation) && all.indexOf(r) < all.indexOf(inverse));
   });
   return rs.filter((r) => {
@@ -100,6 +100,37 @@ const GAZE = new Set(['down', 'up', 'looking', 'looks', 'look', 'glances', 'glan
 const BODY_ON = new Set(['sit', 'stand', 'lie', 'lay', 'kneel', 'crouch', 'climb', 'perch', 'lean', 'hide', 'sleep', 'rest', 'squat', 'curl', 'huddle', 'cower', 'balance', 'dance', 'step', 'jump', 'sprawl']);
 /** Participles before "by" that make it an agent ("lit by candles"), not a place beside. */
 const PASSIVE = new Set(['lit', 'lighted', 'illuminated', 'covered', 'filled', 'surrounded', 'guarded', 'watched', 'followed', 'made', 'built', 'painted', 'written', 'crowded', 'packed']);
+
+/**
+ * Kinds with an open inside that things go in ("apples in the basket", "bottles in the crate"): they rest
+ * inside its footprint, supported by it. Into anything else ("a cup in the cabinet") reads as beside it.
+ */
+const CONTAINERS = new Set(['crate', 'barrel', 'chest', 'bowl', 'basket', 'bucket', 'box', 'cauldron', 'cart', 'wheelbarrow', 'sink', 'bathtub', 'boat', 'tray', 'plate', 'pot', 'vase', 'trunk', 'bin', 'planter']);
+
+/** Words that make a counted thing's instances rest on each other. */
+const STACK_WORDS = new Set(['stacked', 'stack', 'stacks', 'stacking', 'piled', 'pile', 'piles', 'heaped', 'heap', 'heaps', 'tower', 'towers']);
+
+/**
+ * "five crates stacked in the corner", "a stack of books", "stacked crates", "boxes piled on top of each
+ * other": the thing the stack word belongs to — the mention holding it, else the nearest before it (within
+ * a few words), else the one it introduces ("a pile of").
+ */
+export function findStacks(clause: Token[], mentions: Mention[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const w = clause[i]!.word;
+    const eachOther = (w === 'each' && clause[i + 1]?.word === 'other') || (w === 'one' && clause[i + 1]?.word === 'another');
+    if (!STACK_WORDS.has(w) && !(eachOther && ['of', 'atop', 'on', 'upon'].includes(clause[i - 1]?.word ?? ''))) continue;
+    // "towers over" is height, not a stack.
+    if ((w === 'tower' || w === 'towers') && ['over', 'above'].includes(clause[i + 1]?.word ?? '')) continue;
+    const holding = mentions.find((m) => m.start <= i && i < m.end);
+    const before = [...mentions].reverse().find((m) => m.end <= i && i - m.end <= 3);
+    const after = clause[i + 1]?.word === 'of' || clause[i + 1]?.word === 'up' ? mentions.find((m) => m.start > i && m.start - i <= 4) : undefined;
+    const m = holding ?? (STACK_WORDS.has(w) && w.endsWith('ed') ? (before ?? after) : (after ?? before));
+    if (m && m.entity.kind !== 'person') out.push({ subject: m.entity.id, relation: 'stacked' });
+  }
+  return out;
+}
 
 /** Small things a surface holds: "a desk with a computer", "a shelf of bottles". */
 function holds(surface: Entity, thing: Entity): boolean {
@@ -128,6 +159,8 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     const pronoun = clause[after]?.word === 'it' || clause[after]?.word === 'them';
     const before = [...mentions].reverse().find((m) => m.end <= i);
     const itRef = pronoun ? ([...mentions].reverse().find((m) => m.end <= i && m !== before && m.entity.kind !== 'person')?.entity ?? (lastThing !== before?.entity ? lastThing : undefined)) : undefined;
+    // "on top of each other" is a stack (findStacks), not a thing on a thing.
+    if (p.relation === 'on' && ['each', 'one'].includes(clause[after]?.word ?? '')) continue;
     const target: Target | undefined = itRef ? { kind: 'entity', id: itRef.id } : staticTarget(clause, after, objects[0]);
     // Subject: the nearest mention before the phrase; in an inverted clause ("On the table sits a cup") the
     // first mention after the object.
@@ -147,12 +180,17 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
       continue;
     }
     if (object.kind === 'side') out.push({ subject: subject.entity.id, relation: object.side === 'left' ? 'left-of' : 'right-of' });
-    else if (object.kind !== 'entity') out.push({ subject: subject.entity.id, relation: ROOM_PART_RELATION[object.kind] });
+    else if (object.kind === 'far') out.push({ subject: subject.entity.id, relation: 'far-end' });
+    else if (object.kind === 'back-of') {
+      if (object.id !== subject.entity.id) out.push({ subject: subject.entity.id, relation: 'behind', object: object.id });
+    } else if (object.kind !== 'entity') out.push({ subject: subject.entity.id, relation: ROOM_PART_RELATION[object.kind] });
     else {
       if (p.relation === 'against-wall') continue;
       if (p.relation === 'in') {
-        // "a cup in the cabinet" has no interior to put it in: read it as on the prop's surface or beside it.
-        out.push({ subject: subject.entity.id, relation: 'next-to', object: object.id });
+        // "a cup in the cabinet" has no interior to put it in: beside it. An open container holds it.
+        const container = mentions.find((m) => m.entity.id === object.id)?.entity;
+        const inside = container && CONTAINERS.has(container.kind) && subject.entity.kind !== 'person' && subject.entity.id !== object.id;
+        out.push({ subject: subject.entity.id, relation: inside ? 'in' : 'next-to', object: object.id });
         continue;
       }
       if (subject.entity.id === object.id) continue;
@@ -162,14 +200,25 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     }
     i = after - 1;
   }
-  return out;
+  return [...out, ...findStacks(clause, mentions)];
 }
+
+/** Words that put a thing at the end of the set away from the camera ("at the far end", "at the back", "in the rear"). */
+const FAR_WORDS = new Set(['far', 'back', 'rear', 'farthest', 'furthest']);
+/** Head words that, after a far word, still name part of the set ("the far wall", "the back of the room"). */
+const FAR_HEADS = new Set(['end', 'side', 'wall', 'of', 'room', 'hall']);
 
 function staticTarget(clause: Token[], at: number, next: Mention | undefined): Target | undefined {
   // Skip determiners and adjectives up to the head word.
   let k = at;
-  while (k < clause.length && (clause[k]!.tags.has('Determiner') || clause[k]!.tags.has('Adjective') || ['far', 'back', 'north', 'south', 'east', 'west', 'rear', 'front'].includes(clause[k]!.word)) && !STATIC_WORDS[clause[k]!.word]) k++;
+  let far = false;
+  while (k < clause.length && (clause[k]!.tags.has('Determiner') || clause[k]!.tags.has('Adjective') || ['far', 'back', 'north', 'south', 'east', 'west', 'rear', 'front', 'farthest', 'furthest'].includes(clause[k]!.word)) && !STATIC_WORDS[clause[k]!.word]) far ||= FAR_WORDS.has(clause[k++]!.word);
   const w = clause[k]?.word;
+  if (far && (w === undefined || FAR_HEADS.has(w)) && (!next || next.start > k)) {
+    // "at the back of the cabin" is behind the cabin; "at the back of the room" is the set's far end.
+    const of = w === 'of' || clause[k + 1]?.word === 'of' ? next : undefined;
+    return of && of.start <= k + 4 ? { kind: 'back-of', id: of.entity.id } : { kind: 'far' };
+  }
   if (w === 'left' || w === 'right') {
     const of = clause[k + 1]?.word === 'of';
     if (!of) return { kind: 'side', side: w };
