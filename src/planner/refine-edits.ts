@@ -49,6 +49,8 @@ export interface Ctx {
   notes: string[];
   rerender: Set<string>;
   description?: SceneDescription;
+  /** Camera height moves asked for so far, by shot: a later re-frame in the same note keeps them. */
+  heightShift?: Map<string, number>;
 }
 
 function shotIndex(ctx: Ctx, shot: Shot): number {
@@ -121,6 +123,9 @@ export function reframe(ctx: Ctx, shot: Shot, size: ShotSize, angle: ShotAngle, 
   if (!cam) return;
   const subj = boxesOf(ctx.spec, subjects);
   const placement = clampToRoom(placeCamera({ size, angle, composition: (shot.composition as 'auto' | undefined) ?? 'auto', subjects: subj, scene: sceneBox(ctx.spec), aspect: FRAME_ASPECT }), roomBox(ctx.spec));
+  // "closer on her face, and lower the camera" in either order: the re-frame keeps the height move.
+  const shift = ctx.heightShift?.get(shot.id);
+  if (shift) placement.position[1] = clamp(placement.position[1] + shift, 0.2, (roomBox(ctx.spec)?.max[1] ?? 1e4 + 0.15) - 0.15);
   const i = shotIndex(ctx, shot);
   if (shot.shotSize !== size) ctx.changes.push({ path: `shots[${i}].shotSize`, from: shot.shotSize ?? null, to: size, why });
   if ((shot.angle ?? 'eye') !== angle) ctx.changes.push({ path: `shots[${i}].angle`, from: shot.angle ?? 'eye', to: angle, why });

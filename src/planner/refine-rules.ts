@@ -8,6 +8,7 @@ import type { SceneSpecInput } from '../scene/schema.js';
 import type { ShotSize, ShotAngle } from '../camera/index.js';
 import { GRADE_PRESETS } from '../grading/index.js';
 import { lookupProp, singular, TIME_WORDS } from './lexicon/index.js';
+import { editScene, SCENE_VERBS } from './refine-scene.js';
 import { boxesOf, cameraOf, clamp, nudgeLook, personFor, reframe, relight, roomBox, round, setCamera, setLook, type Ctx, type Look, type LookKey, type Shot } from './refine-edits.js';
 
 export interface NoteRule {
@@ -15,7 +16,8 @@ export interface NoteRule {
   when: RegExp | ((text: string) => boolean);
   /** A phrase that cancels it: "no bloom" mentions bloom but does not ask for it. */
   unless?: RegExp;
-  apply: (ctx: Ctx) => void;
+  /** Returns false when, on a closer reading, the note did not ask for it after all. */
+  apply: (ctx: Ctx) => void | boolean;
 }
 
 export function ruleMatches(rule: NoteRule, text: string): boolean {
@@ -101,6 +103,7 @@ function moveCameraHeight(ctx: Ctx, shot: Shot): void {
   const pos = [...cam.position] as [number, number, number];
   const ceiling = roomBox(ctx.spec)?.max[1];
   pos[1] = round(clamp(pos[1] + step, 0.2, ceiling !== undefined ? ceiling - 0.15 : 1e4));
+  (ctx.heightShift ??= new Map()).set(shot.id, (ctx.heightShift.get(shot.id) ?? 0) + pos[1] - cam.position[1]!);
   setCamera(ctx, shot, cam, 'position', pos, move.why);
 }
 
@@ -129,6 +132,15 @@ function reangle(ctx: Ctx, f: Framing): Framing {
   if (!hit) return f;
   const angle = hit[1];
   return { ...f, angle, why: f.why ? `${f.why}, from a ${angle} angle` : `asked for a ${angle} angle` };
+}
+
+const MOVES_A_THING = /^\s*(move|shift|slide|push|pull|drag|put|place|bring) (?!(the )?camera\b|(in|closer|back|out|away|up|down)\b)/;
+
+/** Whether the note asks anything of the camera: a height, a size, an angle or a face. */
+function framingAsked(text: string): boolean {
+  // "move the table closer to the window" moves the table, not the camera.
+  if (MOVES_A_THING.test(text)) return false;
+  return HEIGHT_MOVES.some((m) => m.when.test(text)) || SIZE_STEPS.some((m) => m.when.test(text)) || ANGLES.some(([re]) => re.test(text)) || FACE.test(text) || ON_FACE.test(text);
 }
 
 /** Camera notes, read shot by shot: height, then size and angle, re-framed with the shot grammar. */
@@ -220,9 +232,10 @@ export const NOTE_RULES: NoteRule[] = [
   { when: /\b(more )?(film )?grain\b/, unless: /\b(no|less|remove) grain\b/, apply: look('grain', { intensity: 0.25 }, 'asked for film grain') },
   { when: /\b(no|less|remove) grain\b/, apply: look('grain', undefined, 'asked for no grain') },
   // Camera: height, distance, angle, subject — read shot by shot, by the framing tables above.
-  { when: () => true, apply: refineFraming },
-  // Whole-scene edits: removing things, time of day, weather.
+  { when: framingAsked, apply: refineFraming },
+  // Whole-scene edits: removing things, adding, moving, re-surfacing and replacing them, time of day, weather.
   { when: (text) => removal(text) !== null, apply: removeProps },
+  { when: (text) => (removal(text) === null && SCENE_VERBS.test(text)) || /^\s*(a|an|one|two|three|four|five|six|some|several|another)\b/.test(text), apply: editScene },
   { when: (text) => timeAsked(text) !== undefined, apply: (ctx) => relight(ctx, timeAsked(ctx.text)!.time) },
   { when: /\b(add|more|thicker|heavier) fog\b|\bmake it foggy\b|\bfoggier\b/, apply: fog({ type: 'exponential', color: '#9aa3ad', density: 0.06 }, 'asked for fog') },
   { when: /\b(no|remove the|remove|clear the|without) fog\b/, apply: fog({ type: 'none' }, 'asked for no fog') },
