@@ -139,7 +139,7 @@ export async function refineStoryboard(opts: RefineStoryboardOptions): Promise<R
   const description = SceneDescription.parse(readJson(layout.description, 'the description'));
   const result = refineSpec(specInput, opts.shot, opts.feedback, description);
   if (!result.changes.length) {
-    throw new RefineError(`nothing to change for "${opts.feedback}"${result.notes.length ? ` (${result.notes.join('; ')})` : ''}; try notes like "lower the camera", "warmer", "closer on her face", "more contrast", "remove the chair", "make it night"`);
+    throw new RefineError(`nothing to change for "${opts.feedback}"${result.notes.length ? ` (${result.notes.join('; ')})` : ''}; try notes like "lower the camera", "warmer", "closer on her face", "add a candle on the table", "move the barrels to the left wall", "make the table marble", "replace the chairs with stools", "remove the chair", "make it night"`);
   }
   const history = readHistory(opts.dir);
   const n = (history.at(-1)?.n ?? 0) + 1;
