@@ -9,6 +9,7 @@ import type { GeometryParams } from '../scene/object.js';
 import { didYouMean, quote } from '../core/issues.js';
 import { defineGenerator, type GeneratedPart, type GeometryGenerator, type Estimate, type GenerateContext } from './generator.js';
 import { PRIMITIVES } from './generators/primitives.js';
+import { proxy } from './generators/proxy.js';
 import { PROPS } from './props/index.js';
 import { level } from './level/level.js';
 import { voxel } from './voxel/voxel.js';
@@ -85,7 +86,7 @@ export const array = defineGenerator({
 });
 
 /** Every registered generator. Append here to extend the spec's geometry vocabulary. */
-export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, level, voxel, ...PROPS] as unknown as GeometryGenerator[];
+export const GENERATORS: readonly GeometryGenerator[] = [...PRIMITIVES, array, level, voxel, proxy, ...PROPS] as unknown as GeometryGenerator[];
 
 const byType = new Map(GENERATORS.map((g) => [g.type, g]));
 

@@ -61,10 +61,10 @@ test('people: poses, names with titles and appositives, pronouns, groups facing 
 });
 
 test('unknown nouns fall back to the nearest prop and say so; misspellings are read', () => {
-  const d = parseDescription('A fireplace and three barrrels.');
-  assert.ok(d.entities.some((e) => e.kind === 'cabinet' && e.fallback?.noun === 'fireplace'));
+  const d = parseDescription('A trashcan and three barrrels.');
+  assert.ok(d.entities.some((e) => e.kind === 'bucket' && e.fallback?.noun === 'trashcan'));
   assert.ok(d.entities.some((e) => e.kind === 'barrel' && e.count === 3));
-  assert.ok(d.warnings.some((w) => /no prop for "fireplace"/.test(w)));
+  assert.ok(d.warnings.some((w) => /no prop for "trashcan"/.test(w)));
   assert.ok(d.warnings.some((w) => /read as "barrel"/.test(w)));
 });
 

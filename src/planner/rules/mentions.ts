@@ -4,9 +4,11 @@
  */
 import type { Entity, SizeWord } from '../description.js';
 import type { Token } from './tokens.js';
-import { headAt, placeAt, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
+import { headAt, placeAt, afterPlacePreposition, PLACE_PHRASES, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
 import { findPhrase, RELATION_PHRASES } from './relations.js';
-import { lookupProp, lookupColour, lookupMaterial, singular, SIZE_WORDS } from '../lexicon/index.js';
+import { lookupProp, lookupColour, lookupMaterial, singular, normalise, SIZE_WORDS } from '../lexicon/index.js';
+import type { DimensionHabit } from '../../library/dimensions.js';
+import type { PropWord } from '../../library/vocabulary.js';
 
 /** Entities whose count was implied by a bare plural ("candles"), so a later number ("three candles") sets it. */
 const impliedCount = new WeakSet<Entity>();
@@ -25,6 +27,8 @@ export interface MentionContext {
   placeWords: Set<string>;
   /** Kinds the text says are not there ("no people"). */
   absent: Set<string>;
+  /** The setting's place id: a noun naming it ("A little café at noon") is the set, not a thing in it. */
+  settingPlace?: string;
 }
 
 /** Noun phrases that name props or people, with their counts and modifiers; reuses entities for "the table". */
@@ -32,7 +36,7 @@ export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < clause.length) {
-    const placeLen = placeNameAt(clause, i);
+    const placeLen = placeNameAt(clause, i, ctx.settingPlace);
     if (placeLen) {
       i += placeLen;
       continue;
@@ -48,11 +52,19 @@ export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
 }
 
 /** Place names ("the throne room", "the bar") are the setting, not things in it: the words to skip, or 0. */
-function placeNameAt(clause: Token[], i: number): number {
+function placeNameAt(clause: Token[], i: number, settingPlace: string | undefined): number {
   const placeLen = placeAt(clause, i);
   if (!placeLen || headAt(clause, i + placeLen - 1)?.person) return 0;
   const prop = headAt(clause, i);
+  // "in the cabin" and, when the scene is set in one, "the cabin" are the setting; "a cabin by the lake" is a thing in it.
+  if (prop?.proxy && (afterPlacePreposition(clause, i) || placeIdAt(clause, i, placeLen) === settingPlace)) return placeLen;
   return !prop || prop.end - i < placeLen ? placeLen : 0;
+}
+
+/** The id of the place the phrase [i, i + len) names. */
+function placeIdAt(clause: Token[], i: number, len: number): string | undefined {
+  const words = clause.slice(i, i + len).map((t) => t.word);
+  return (PLACE_PHRASES.get(normalise(words.join(' '))) ?? PLACE_PHRASES.get(normalise([...words.slice(0, -1), singular(words[len - 1]!)].join(' '))))?.id;
 }
 
 /** The head noun of a phrase starting at i, when it is one. */
@@ -165,7 +177,7 @@ function readMention(clause: Token[], i: number, hit: Head, ctx: MentionContext,
   const start = phraseStart(clause, i, ctx.placeWords);
   const words = clause.slice(start, i).map((t) => t.word);
   if (words.includes('no') || words.includes('without') || words.includes('zero')) {
-    ctx.absent.add(hit.kind);
+    if (!hit.proxy) ctx.absent.add(hit.kind);
     return name.end;
   }
   const p = readPhrase(clause, i, start, hit, name);
@@ -179,7 +191,7 @@ function readMention(clause: Token[], i: number, hit: Head, ctx: MentionContext,
 function referredTo(p: Phrase, known: Entity[]): Entity | undefined {
   const { kind, noun, person } = p.hit;
   const existing = known.find(
-    (e) => e.kind === kind && (person ? e.name.split(' ').includes(p.named ? p.nameNoun : noun) || (p.named && e.name.split(' ').includes(noun) && !e.id.startsWith(kind)) : true) && (p.definite || p.named || (person !== undefined && p.bare)),
+    (e) => sameThing(e, p.hit) && (person ? e.name.split(' ').includes(p.named ? p.nameNoun : noun) || (p.named && e.name.split(' ').includes(noun) && !e.id.startsWith(kind)) : true) && (p.definite || p.named || (person !== undefined && p.bare)),
   );
   if (existing) {
     if (p.colour && !existing.color) existing.color = p.colour;
@@ -191,7 +203,7 @@ function referredTo(p: Phrase, known: Entity[]): Entity | undefined {
 /** "lit by candles … three candles on a stool": a number for a kind only mentioned as a bare plural so far counts the same things. */
 function countedAgain(p: Phrase, known: Entity[]): Entity | undefined {
   const kind = p.hit.kind;
-  const implied = p.counted ? known.find((e) => e.kind === kind && impliedCount.has(e) && kind !== 'person') : undefined;
+  const implied = p.counted ? known.find((e) => sameThing(e, p.hit) && impliedCount.has(e) && kind !== 'person') : undefined;
   if (!implied) return undefined;
   implied.count = p.count;
   impliedCount.delete(implied);
@@ -211,6 +223,28 @@ function appositive(clause: Token[], p: Phrase, out: Mention[]): Entity | undefi
   return who;
 }
 
+/** Same kind; for proxies, which all share the kind 'proxy', the same noun too ("the cat" is not "the flag"). */
+function sameThing(e: Entity, hit: Head): boolean {
+  if (e.kind !== hit.kind) return false;
+  return !hit.proxy || (e as { params?: { label?: unknown } }).params?.label === hit.noun;
+}
+
+/** Where the lexicon's habits put a proxy of each dimension-table habit when the text gives no place. */
+const PROXY_HABIT: Record<DimensionHabit, NonNullable<PropWord['habit']>> = { surface: 'on-table', floor: 'floor', wall: 'wall-mount', ceiling: 'ceiling', ground: 'floor' };
+
+/**
+ * A thing with no parametric prop: a labelled proxy of its typical size, in its usual material, standing where such
+ * things usually are — and a warning that names it, so nothing the text named is ever silently missing.
+ */
+function asProxy(entity: Entity, p: Phrase, ctx: MentionContext): void {
+  const entry = p.hit.proxy;
+  if (!entry) return;
+  if (!entity.material) entity.material = entry.material;
+  Object.assign(entity, { habit: PROXY_HABIT[entry.habit] });
+  const warning = `"${p.hit.noun}" shown as a proxy (no parametric prop yet)`;
+  if (!ctx.warnings.includes(warning)) ctx.warnings.push(warning);
+}
+
 function newEntity(p: Phrase, ctx: MentionContext): Entity {
   const { kind, person, params, fallback } = p.hit;
   const entity: Entity = {
@@ -227,6 +261,7 @@ function newEntity(p: Phrase, ctx: MentionContext): Entity {
   if (params && Object.keys(params).length) Object.assign(entity, { params });
   if (p.plural && !p.counted && p.hit.count === undefined && !p.mods.some((t) => QUANTIFIERS[t.word] !== undefined)) impliedCount.add(entity);
   if (fallback) ctx.warnings.push(`no prop for "${fallback.noun}": ${fallback.reason}`);
+  asProxy(entity, p, ctx);
   // A named person keeps the name as id; make it unique.
   if (ctx.entities.some((e) => e.id === entity.id)) entity.id = ctx.newId(kind);
   return entity;

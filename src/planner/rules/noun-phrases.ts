@@ -7,6 +7,7 @@ import type { Token } from './tokens.js';
 import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
 import { editDistance } from '../../core/issues.js';
+import { lookupDimension, LONGEST_DIMENSION_PHRASE, type DimensionEntry } from '../../library/dimensions.js';
 
 /** An entity named in a clause, at tokens [start, end). */
 export interface Mention {
@@ -70,6 +71,67 @@ export interface Head {
   params?: Record<string, unknown>;
   named?: boolean;
   fallback?: { noun: string; reason: string };
+  /** A thing with no parametric prop that the dimension table knows: shown as a labelled proxy of its size. */
+  proxy?: DimensionEntry;
+}
+
+/** Prepositions that make a place noun the setting ("in the cabin") rather than a thing in it ("a cabin by the lake"). */
+const INTO_PLACE = new Set(['in', 'inside', 'into', 'within', 'at', 'through', 'across', 'throughout']);
+
+/** Things that show another thing: "a statue of a lion" has a statue in it, not a lion. */
+const DEPICTIONS = new Set(['statue', 'statues', 'sculpture', 'bust', 'figurine', 'painting', 'portrait', 'picture', 'photo', 'photograph', 'drawing', 'sketch', 'poster', 'image', 'carving', 'model', 'replica', 'map', 'mural', 'tapestry', 'engraving', 'effigy', 'idol', 'icon', 'shape', 'silhouette', 'symbol', 'emblem', 'logo', 'toy']);
+
+/** The word before the noun phrase that ends at i, past its articles, adjectives and possessives. */
+function wordBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k]!.comma && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Possessive'))) k--;
+  return k;
+}
+
+/** Whether the phrase ending at i is the object of "in", "inside", "at" …: then a place noun names the setting. */
+export function afterPlacePreposition(tokens: Token[], i: number): boolean {
+  const k = wordBefore(tokens, i);
+  return k >= 0 && INTO_PLACE.has(tokens[k]!.word);
+}
+
+/**
+ * Whether the words at [i, end) are a thing of their own, not part of something else: "the smith hammers" and
+ * "a warlord towers over" are verbs after their subject; "high-key" is half an adjective; "a chessboard garden" and
+ * "a spaceship cargo bay" describe the place that follows.
+ */
+function standsAlone(tokens: Token[], i: number, end: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[end - 1]!;
+  const afterSubject = prev && !prev.comma && (lookupPerson(singular(prev.word)) !== undefined || prev.tags.has('FirstName') || prev.tags.has('Person'));
+  if (afterSubject && end - i === 1 && /s$/.test(t.word) && singular(t.word) !== t.word) return false;
+  if (tokens[i]!.tags.has('Hyphenated') && prev?.tags.has('Hyphenated') && !prev.comma) return false;
+  return t.comma || !placeAt(tokens, end);
+}
+
+/** "a statue of a lion", "a painting of a ship": what is shown, not a thing in the scene. */
+function depicted(tokens: Token[], i: number): boolean {
+  const k = wordBefore(tokens, i);
+  return k >= 1 && tokens[k]!.word === 'of' && DEPICTIONS.has(tokens[k - 1]!.word);
+}
+
+/**
+ * A thing the dimension table knows and no lexicon word names ("lighthouse", "market stall", "cat"): longest phrase
+ * first. A phrase whose last word is itself a prop ("garden chair") is that prop, described.
+ */
+export function dimensionHeadAt(clause: Token[], i: number): Head | undefined {
+  for (let len = Math.min(LONGEST_DIMENSION_PHRASE, 4); len >= 1; len--) {
+    const slice = clause.slice(i, i + len);
+    if (slice.length < len || slice.slice(0, -1).some((t) => t.comma) || slice[0]!.tags.has('Determiner') || slice[0]!.tags.has('Pronoun')) continue;
+    const words = slice.map((t) => t.word);
+    const last = singular(words[len - 1]!);
+    if (len > 1 && (lookupProp(last) || lookupPerson(last))) continue;
+    const phrase = [...words.slice(0, -1), last].join(' ');
+    const entry = lookupDimension(phrase) ?? (len === 1 ? lookupDimension(words[0]!) : undefined);
+    if (!entry || IGNORED_NOUNS.has(phrase) || !nounish(clause, i + len - 1) || depicted(clause, i) || !standsAlone(clause, i, i + len)) continue;
+    const noun = entry.words.includes(phrase) ? phrase : words[0]!;
+    return { end: i + len, kind: 'proxy', noun, proxy: entry, params: { class: entry.class, size: [...entry.size], label: noun } };
+  }
+  return undefined;
 }
 
 /** The prop or person noun starting at i (longest multi-word match), or a fallback for an unknown object noun. */
@@ -101,10 +163,12 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     return { end: i + 1, kind: 'person', noun: t.word, person: { pronoun }, named: true };
   }
   const noun = singular(t.word);
+  const known = FALLBACK_KINDS[noun] ? undefined : dimensionHeadAt(clause, i);
+  if (known) return known;
   if (!nounish(clause, i)) return undefined;
   // People compromise knows as actors ("gravedigger", "prisoner") that the lexicon lacks.
   const followedByNoun = !t.comma && clause[i + 1] !== undefined && nounish(clause, i + 1);
-  if (t.tags.has('Actor') && !t.word.endsWith('ing') && !IGNORED_NOUNS.has(noun) && !FALLBACK_KINDS[noun] && QUANTIFIERS[t.word] === undefined && !followedByNoun) return { end: i + 1, kind: 'person', noun, person: { pronoun: 'they' } };
+  if (t.tags.has('Actor') && !t.word.endsWith('ing') && !lookupDimension(noun) && !IGNORED_NOUNS.has(noun) && !FALLBACK_KINDS[noun] && QUANTIFIERS[t.word] === undefined && !followedByNoun) return { end: i + 1, kind: 'person', noun, person: { pronoun: 'they' } };
   const fb = FALLBACK_KINDS[noun];
   if (fb) return { end: i + 1, kind: fb, noun, fallback: { noun, reason: `no "${noun}" prop, so a ${fb.replace(/_/g, ' ')} stands in` } };
   // A misspelt prop ("barells", "chiar"): the nearest prop word within a third of its length.

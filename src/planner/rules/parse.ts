@@ -55,6 +55,7 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
 
   const setting = parseSetting(text1, slug, all);
   const reading = startReading(text1, warnings);
+  reading.settingPlace = setting.place;
   for (const sentence of sentences) readSentence(reading, sentence);
   const { entities, relations, beats, absent } = reading;
   crouchUnder(entities, relations);

@@ -158,7 +158,7 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     // "in front of it": the thing mentioned just before, in this clause or the last.
     const pronoun = clause[after]?.word === 'it' || clause[after]?.word === 'them';
     const before = [...mentions].reverse().find((m) => m.end <= i);
-    const itRef = pronoun ? ([...mentions].reverse().find((m) => m.end <= i && m !== before && m.entity.kind !== 'person')?.entity ?? (lastThing !== before?.entity ? lastThing : undefined)) : undefined;
+    const itRef = pronoun ? ([...mentions].reverse().find((m) => m.end <= i && m !== before && m.entity.kind !== 'person' && (clause[after]!.word !== 'it' || m.entity.count === 1))?.entity ?? (lastThing !== before?.entity ? lastThing : undefined)) : undefined;
     // "on top of each other" is a stack (findStacks), not a thing on a thing.
     if (p.relation === 'on' && ['each', 'one'].includes(clause[after]?.word ?? '')) continue;
     const target: Target | undefined = itRef ? { kind: 'entity', id: itRef.id } : staticTarget(clause, after, objects[0]);
