@@ -127,3 +127,10 @@ test('Shot accepts a move and rejects an unknown one', () => {
   assert.equal(Shot.parse({ id: 's1', move: 'dolly-in' }).move, 'dolly-in');
   assert.throws(() => Shot.parse({ id: 's1', move: 'barrel-roll' }));
 });
+
+test('the words of a camera move name no thing; the same word naming a thing still does', async () => {
+  const moved = await plan({ text: 'A bookshelf against the wall of a study. Slow dolly in on the bookshelf, then the camera cranes up.' });
+  assert.ok(!moved.report.objects.some((o) => /dolly|crane/.test(o.name)), moved.report.objects.map((o) => o.name).join(', '));
+  const thing = await plan({ text: 'In a warehouse, a dolly loaded with crates stands by the door.' });
+  assert.ok(thing.report.objects.some((o) => /dolly/.test(o.name)), thing.report.objects.map((o) => o.name).join(', '));
+});

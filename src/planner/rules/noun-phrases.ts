@@ -42,7 +42,8 @@ export function placeAt(tokens: Token[], i: number): number {
  */
 export function nounish(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.tags.has('Possessive') || t.word.endsWith("'s")) return false;
+  // A possessor modifies the noun after it; a camera direction's words ("slow dolly in") name no thing.
+  if (t.tags.has('Possessive') || t.word.endsWith("'s") || t.tags.has('Direction')) return false;
   if (t.tags.has('Noun')) return true;
   const prev = tokens[i - 1];
   // "an old stone well": a lexicon noun after an article or adjective is a noun, whatever compromise says.

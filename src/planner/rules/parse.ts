@@ -12,7 +12,7 @@ import { findMentions, type MentionContext } from './mentions.js';
 import { findRelations, dedupeRelations } from './relations.js';
 import { applyPoses, conversationRelations, crouchUnder, individualise } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
-import { readShotDirection } from './shot-directions.js';
+import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
 
 export const MAX_DESCRIPTION_CHARS = 32_000;
@@ -109,6 +109,8 @@ function startReading(text: string, warnings: string[]): Reading {
 /** One sentence: its clauses' mentions, poses and relations, then the story beat it makes. */
 function readSentence(reading: Reading, sentence: Sentence): void {
   const sentenceMentions: Entity[] = [];
+  const camera = directionWords(sentence.text);
+  for (const t of sentence.tokens) if (camera.has(t.word)) (t.tags as Set<string>).add('Direction');
   for (const clause of splitClauses(sentence)) readClause(reading, clause, sentenceMentions);
   const moods = MOOD_WORDS.filter((m) => matchAny(flat(sentence.tokens), m.words)).map((m) => m.mood);
   const action = sentence.tokens.find((t) => t.tags.has('Verb') && t.lemma && !['be', 'is', 'have', 'has', 'do', 'there'].includes(t.lemma))?.lemma;

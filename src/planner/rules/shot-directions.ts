@@ -118,6 +118,19 @@ function findHits(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The words a sentence spends on camera directions ("slow dolly in", "crane up", "pan left"): they are never
+ * props, though a dolly, a crane or a pan can be one. Names inside a direction ("over Mara's shoulder") stay.
+ */
+export function directionWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const hit of findHits(text)) {
+    const allCaps = hit.text === hit.text.toUpperCase();
+    for (const w of hit.text.split(/[^\p{L}'-]+/u)) if (w && (allCaps || !/^\p{Lu}/u.test(w))) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
 const PRONOUNS: Record<string, Entity['pronoun'] | 'any'> = { her: 'she', she: 'she', hers: 'she', his: 'he', him: 'he', he: 'he', their: 'they', them: 'they', they: 'they' };
 
 /** Where an entity is first named in a stretch of text (its name, its head noun or its kind, plurals allowed), or -1. */
