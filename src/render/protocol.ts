@@ -3,7 +3,7 @@
  * page fetches the scene, environment and LUT from the driver's local server (paths relative to the page) and
  * posts its pixels back as raw bytes.
  */
-import type { ShotAngle, ShotSize, Composition } from '../camera/index.js';
+import type { ShotAngle, ShotSize, Composition, CameraPlacement } from '../camera/index.js';
 import type { Fog } from '../scene/environment.js';
 
 /** Where the camera comes from: a camera in the scene, the shot grammar, or an automatic establishing shot. */
@@ -74,15 +74,8 @@ export interface FrameJob {
   passes: PassesJob;
 }
 
-export interface CameraInfo {
-  position: [number, number, number];
-  target: [number, number, number];
-  verticalFovDeg: number;
-  focalLengthMm: number;
-  rollDeg: number;
-  near: number;
-  far: number;
-  focusDistance: number;
+/** The camera a frame was taken with: the placement's optics, and the f-stop the look used. */
+export interface CameraInfo extends Pick<CameraPlacement, 'position' | 'target' | 'verticalFovDeg' | 'focalLengthMm' | 'rollDeg' | 'near' | 'far' | 'focusDistance'> {
   fStop: number;
 }
 
