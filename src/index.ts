@@ -24,7 +24,8 @@ export { MaterialLibrary, BUILTIN_LIBRARY, parseLibraryText, libraryToJson } fro
 export { bakeTextures, bakeKey, type BakeRequest, type BakedMaps } from './materials/bake.js';
 export { TextureCache, sharedTextureCache, type CacheStats } from './materials/cache.js';
 export { QUALITY, QUALITY_LEVELS, type Quality } from './materials/quality.js';
-export { Variation, varySurface, WEATHER, SEASONS } from './materials/variation.js';
+export { varySurface } from './materials/variation.js';
+export { Variation, WEATHER, SEASONS } from './scene/variation.js';
 export { TextureRecipe, Pattern } from './scene/texture-recipe.js';
 export { projectUvs } from './materials/projection.js';
 export { kelvinToLinearRgb } from './lighting/kelvin.js';

@@ -88,12 +88,16 @@ export function makeOutputDir(dir: string): void {
 
 export function writeFilesAtomic(files: { path: string; data: Uint8Array | string }[]): void {
   const staged: { tmp: string; final: string }[] = [];
+  // A frame writes several files into one folder: check and create each folder once.
+  const ready = new Set<string>();
   let current = '';
   try {
     for (const f of files) {
       current = f.path;
       if (existsSync(f.path) && statSync(f.path).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-      makeOutputDir(path.dirname(f.path));
+      const dir = path.dirname(f.path);
+      if (!ready.has(dir)) makeOutputDir(dir);
+      ready.add(dir);
       const tmp = path.join(path.dirname(f.path), `.${path.basename(f.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ tmp, final: f.path });
       writeFileSync(tmp, f.data);

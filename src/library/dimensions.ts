@@ -8,11 +8,8 @@ import data from './data/dimensions.json' with { type: 'json' };
 import { strictObject, Id } from '../core/zod.js';
 import { loadBuiltin, builtinError } from './load.js';
 import type { Issue } from '../core/issues.js';
+import { Silhouette } from './silhouettes.js';
 
-/** Silhouettes the proxy generator can block out, each recognisable at a glance in a storyboard frame. */
-export const SILHOUETTES = ['box', 'cylinder', 'sphere', 'figure', 'quadruped', 'vehicle', 'plant', 'building', 'flat'] as const;
-export const Silhouette = z.enum(SILHOUETTES);
-export type Silhouette = z.infer<typeof Silhouette>;
 
 /** Where a thing usually is when the text does not say: on a table or shelf, on the floor, hung, overhead, outdoors. */
 export const DIMENSION_HABITS = ['surface', 'floor', 'wall', 'ceiling', 'ground'] as const;

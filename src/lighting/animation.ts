@@ -6,7 +6,6 @@
 import { createNoise2D } from 'simplex-noise';
 import { mulberry32, hash2 } from '../core/random.js';
 
-export { LIGHT_ANIMATIONS, LightAnimation } from '../scene/light-animation.js';
 import type { LightAnimation } from '../scene/light-animation.js';
 
 const noiseCache = new Map<number, (x: number, y: number) => number>();

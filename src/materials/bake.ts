@@ -8,7 +8,8 @@ import type { TextureRecipe, BlendMask } from '../scene/texture-recipe.js';
 import type { MapKind } from './quality.js';
 import { renderPattern } from './patterns.js';
 import { TileableNoise, normalize } from '../core/noise.js';
-import { FLAT_CONTEXT, isIdentity, varySurface, type Rgb, type Surface, type Variation } from './variation.js';
+import { FLAT_CONTEXT, isIdentity, varySurface, type Rgb, type Surface } from './variation.js';
+import type { Variation } from '../scene/variation.js';
 import { colorToLinear, linearToSrgb } from '../core/color.js';
 import { ENGINE_VERSION } from '../core/version.js';
 

@@ -7,7 +7,7 @@ import type { SceneSpec } from '../scene/schema.js';
 import type { MaterialSpec, PbrParams } from '../scene/material.js';
 import type { MaterialPreset } from '../library/materials/index.js';
 import { TextureRecipe, type BlendMask } from '../scene/texture-recipe.js';
-import { Variation } from './variation.js';
+import { Variation } from '../scene/variation.js';
 import { colorToLinear, linearToSrgb } from '../core/color.js';
 import { fnv1a } from '../core/hash.js';
 import type { MaterialLibrary } from './library.js';

@@ -11,7 +11,6 @@
  */
 import { linearToSrgb, srgbToLinear } from '../core/color.js';
 
-export { WEATHER, SEASONS, Variation, type Weather, type Season, type VariationInput } from '../scene/variation.js';
 import type { Variation, Season } from '../scene/variation.js';
 
 export type Rgb = [number, number, number];

@@ -162,7 +162,7 @@ export async function undoRefinement(opts: FolderOptions): Promise<HistoryEntry>
   if (!last) throw new RefineError(`${opts.dir}: nothing to undo`);
   enterStage(opts, 'refine', `undoing "${last.feedback}"`);
   const specInput = readJson<SceneSpecInput>(path.join(opts.dir, last.snapshot), 'the snapshot');
-  const descSnapshot = path.join(opts.dir, last.snapshot.replace('-scene.json', '-description.json'));
+  const descSnapshot = path.join(opts.dir, layout.snapshot(last.n).description);
   if (existsSync(descSnapshot)) writeFilesAtomic([{ path: layout.description, data: readFileSync(descSnapshot, 'utf8') }]);
   const shots = (specInput.shots ?? []).map((s) => s.id);
   await refresh(layout, specInput, shots, opts, [{ path: layout.history, data: json(history.slice(0, -1)) }]);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Geometry, generateGeometry, estimateGeometry } from '../../src/geometry/registry.js';
 import { meshBounds, triangleCount } from '../../src/geometry/mesh.js';
-import { SILHOUETTES } from '../../src/library/dimensions.js';
+import { SILHOUETTES } from '../../src/library/silhouettes.js';
 
 const near = (a: number, b: number, label: string) => assert.ok(Math.abs(a - b) <= 1e-4, `${label}: ${a} ≈ ${b}`);
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LightAnimation, sampleLightAnimation, dayCycleElevation } from '../../src/lighting/animation.js';
+import { sampleLightAnimation, dayCycleElevation } from '../../src/lighting/animation.js';
+import { LightAnimation } from '../../src/scene/light-animation.js';
 import { buildGlb, khronosValidate, makeSpec } from '../helpers.js';
 
 const curve = (kind: string, extra: Record<string, unknown> = {}) => LightAnimation.parse({ kind, ...extra });

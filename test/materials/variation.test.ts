@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { varySurface, Variation, shiftHsv, FLAT_CONTEXT, type Surface } from '../../src/materials/variation.js';
+import { varySurface, shiftHsv, FLAT_CONTEXT, type Surface } from '../../src/materials/variation.js';
+import { Variation } from '../../src/scene/variation.js';
 import { createMaterials } from '../../src/gltf/material-batch.js';
 import { TextureCache } from '../../src/materials/cache.js';
 

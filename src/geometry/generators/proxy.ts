@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { BoxGeometry, ConeGeometry, CylinderGeometry, SphereGeometry, type BufferGeometry } from 'three';
 import { strictObject, positive } from '../../core/zod.js';
-import { Silhouette } from '../../library/dimensions.js';
+import { Silhouette } from '../../library/silhouettes.js';
 import { defineGenerator } from '../generator.js';
 import { fromBufferGeometry, mergeMeshes } from '../mesh.js';
 

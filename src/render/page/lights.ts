@@ -4,7 +4,8 @@
  * forward pass on a software GPU, so only the lights that matter most at the subject are kept.
  */
 import * as THREE from 'three';
-import { sampleLightAnimation, LightAnimation } from '../../lighting/animation.js';
+import { sampleLightAnimation } from '../../lighting/animation.js';
+import { LightAnimation } from '../../scene/light-animation.js';
 import type { LoadedScene, SceneLight } from './scene.js';
 import type { QualityJob } from '../protocol.js';
 
