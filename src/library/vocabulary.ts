@@ -26,7 +26,8 @@ export const POSES = ['standing', 'sitting', 'walking', 'pointing', 'arms-crosse
 
 const Words = z.array(z.string().min(1).max(80)).min(1).max(500).describe('lowercase; multi-word phrases allowed');
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be "#rrggbb"');
-const Habit = z.enum(['wall', 'corner', 'center', 'floor', 'on-table', 'ceiling', 'wall-mount']);
+/** `background`: the far end of the set, for things larger than the action (a lighthouse, a castle behind the knights). */
+const Habit = z.enum(['wall', 'corner', 'center', 'floor', 'on-table', 'ceiling', 'wall-mount', 'background']);
 const delta = z.number().min(-1).max(1);
 
 export const PropWord = strictObject({

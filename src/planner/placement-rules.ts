@@ -49,9 +49,19 @@ function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: Roo
       return room.interior ? { kind: 'mount', surface: 'ceiling', height: room.size[2] - 0.05 } : { kind: 'floor' };
     case 'wall-mount':
       return room.interior ? { kind: 'mount', surface: 'wall', height: Math.min(1.9, room.size[2] - 0.4) } : { kind: 'floor' };
+    case 'background':
+      return backgroundRules(room)[0]!;
     default:
       return { kind: 'floor' };
   }
+}
+
+/** Spots across the far end of the set, where the establishing camera sees scenery behind the action. */
+function backgroundRules(room: Room, own: [number, number] = [OWN, OWN]): Rule[] {
+  const [w, d] = room.size;
+  // Its back a metre inside the set's far edge, never nearer the camera than a quarter of the way in.
+  const z = Math.min(-d / 2 + own[1] + 1, -d / 4);
+  return [0, -0.3, 0.3, -0.15, 0.15].map((f): Rule => ({ kind: 'at', x: f * w, z, jitter: 0.5 }));
 }
 
 function habitOf(kind: string): PropWord['habit'] {
@@ -231,6 +241,7 @@ export function planRules(e: Entity, rel: Relation | undefined, n: number, sibli
     // Several of one thing stand together: the rest near the first.
     if (siblings[0] && habit.kind !== 'mount' && habit.kind !== 'on') return [{ kind: 'near', target: siblings[0].id, distance: 0.3 }, habit, { kind: 'floor' }];
     if (e.kind === 'person') return [{ kind: 'at', x: (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 0.9, z: 0, jitter: 0.2 }, { kind: 'floor' }];
+    if ((e as { habit?: string }).habit === 'background') return [...backgroundRules(room, own), { kind: 'floor' }];
     return [habit, { kind: 'floor' }];
   }
   const target = rel.object ? first(rel.object) : undefined;

@@ -123,3 +123,12 @@ test('words that only look like things stay out: verbs after their subject, half
   await none('A chessboard garden seen from above: a stone fountain and hedges.', 'chessboard');
   await none('A little café at noon with four round tables and eight chairs.', 'caf');
 });
+
+test('a landmark the text names is scenery behind the action, not in the middle of it', async () => {
+  const p = await plan({ text: 'EXT. HARBOUR - DUSK. A fisherman mends a net on a wooden pier. A lighthouse on the headland.' });
+  const lighthouse = p.report.objects.find((o) => o.name === 'lighthouse')!;
+  const fisherman = p.report.objects.find((o) => o.kind === 'person')!;
+  assert.ok(lighthouse, 'the lighthouse appears');
+  // The establishing camera looks from +Z towards -Z: scenery stands further back than the people.
+  assert.ok(lighthouse.bbox_max[2] < fisherman.bbox_min[2], `lighthouse z ${lighthouse.bbox_min[2]}..${lighthouse.bbox_max[2]}, fisherman at ${fisherman.position[2]}`);
+});

@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { text: 'Overhead shot of a chessboard on a table.', angle: 'birds-eye' },
   { text: 'Top-down view of a woman lying on a bed.', angle: 'birds-eye', frames: ['woman'] },
   { text: 'A guard seen from below, standing at the gate.', angle: 'low', frames: ['guard'] },
+  { text: 'A potter shapes a vase at her wheel. Insert: the vase on the wheel.', size: 'INSERT', frames: ['vase'] },
   { text: "Mara, a tired writer, stands by the desk. Over Mara's shoulder, the bookshelf.", size: 'OTS', frames: ['bookshelf', 'mara'] },
   { text: 'A sailor mends a net on the deck of a ship. WIDE, the sailor alone on the deck.', size: 'WS', frames: ['sailor'] },
   { text: "Worm's-eye view of a giant robot in a city street.", angle: 'worms-eye' },
@@ -97,6 +98,11 @@ for (const c of CASES) {
 test('the phrase table is large and every entry compiles to a direction', () => {
   assert.ok(DIRECTION_PHRASES.length >= 100, `${DIRECTION_PHRASES.length} phrases`);
   for (const p of DIRECTION_PHRASES) assert.ok(p.size || p.angle || p.focalLengthMm || p.move || p.pov, p.phrase);
+});
+
+test('a screenplay word in lower case is a direction only as a heading with a colon', () => {
+  assert.equal(parseDescription('Ms Smith reads in a medium mood by the wide window.').beats[0]?.direction, undefined);
+  assert.equal(parseDescription('A sailor on a deck. Wide: the harbour at dusk.').beats[1]?.direction?.size, 'WS');
 });
 
 test('prose that only sounds like a direction is not one', () => {

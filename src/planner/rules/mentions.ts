@@ -229,6 +229,10 @@ function sameThing(e: Entity, hit: Head): boolean {
   return !hit.proxy || (e as { params?: { label?: unknown } }).params?.label === hit.noun;
 }
 
+/** Taller than a house: a building or landmark the text names is scenery, standing behind the action, not in it. */
+const SCENERY_HEIGHT_M = 8;
+const isScenery = (entry: NonNullable<Phrase['hit']['proxy']>) => entry.habit === 'ground' && (entry.class === 'building' || entry.size[1] >= SCENERY_HEIGHT_M);
+
 /** Where the lexicon's habits put a proxy of each dimension-table habit when the text gives no place. */
 const PROXY_HABIT: Record<DimensionHabit, NonNullable<PropWord['habit']>> = { surface: 'on-table', floor: 'floor', wall: 'wall-mount', ceiling: 'ceiling', ground: 'floor' };
 
@@ -240,7 +244,7 @@ function asProxy(entity: Entity, p: Phrase, ctx: MentionContext): void {
   const entry = p.hit.proxy;
   if (!entry) return;
   if (!entity.material) entity.material = entry.material;
-  Object.assign(entity, { habit: PROXY_HABIT[entry.habit] });
+  Object.assign(entity, { habit: isScenery(entry) ? 'background' : PROXY_HABIT[entry.habit] });
   const warning = `"${p.hit.noun}" shown as a proxy (no parametric prop yet)`;
   if (!ctx.warnings.includes(warning)) ctx.warnings.push(warning);
 }

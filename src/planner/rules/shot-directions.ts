@@ -20,7 +20,7 @@ export interface DirectionPhrase {
    * sentence that talks about the camera, at the start of a line, or written in capitals as a screenplay does.
    */
   ambiguous?: true;
-  /** Read only when written in capitals (screenplay and shot-list abbreviations: "CU", "WIDE", "INSERT"). */
+  /** Read only in capitals ("CU", "WIDE", "INSERT"), or as a heading that opens the beat with a colon ("Insert: …"). */
   caps?: true;
 }
 
@@ -86,7 +86,7 @@ interface Compiled extends DirectionPhrase {
 
 const COMPILED: Compiled[] = DIRECTION_PHRASES.map((p) => ({
   ...p,
-  re: new RegExp(`(?<![\\w'])${(p.caps ? p.phrase.toUpperCase() : p.phrase).replace(/ /g, '[\\s-]*')}(?![\\w'])`, p.caps ? 'g' : 'gi'),
+  re: new RegExp(`(?<![\\w'])${p.phrase.replace(/ /g, '[\\s-]*')}(?![\\w'])`, 'gi'),
 }))
   // Longest first, so "extreme close up" is read before "close up" and "medium close up" before "medium".
   .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -107,8 +107,9 @@ function findHits(text: string): Hit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      if (c.caps && m[0] !== m[0].toUpperCase()) continue;
       const lineStart = /^\W*$/.test(text.slice(0, start).split('\n').pop() ?? '');
+      // Screenplay words count in capitals ("WIDE", "INSERT"), or as a shot list's heading ("Insert: the net").
+      if (c.caps && m[0] !== m[0].toUpperCase() && !(lineStart && /^\s*:/.test(text.slice(end)))) continue;
       if (c.ambiguous && !cameraTalk && !lineStart && m[0] !== m[0].toUpperCase()) continue;
       hits.push({ start, end, entry: c, text: m[0] });
     }
