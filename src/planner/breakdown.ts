@@ -194,7 +194,8 @@ function writtenShot(beat: Beat, b: number, subjects: string[], moodAngle: ShotA
   if (!subj.length && !wide && !pov) subj = everyone.slice(0, 1);
   return {
     size,
-    angle: d.angle ?? moodAngle,
+    // An insert looks down on the thing, as the breakdown's own inserts do, unless the text gives the angle.
+    angle: d.angle ?? (size === 'INSERT' && moodAngle === 'eye' ? 'high' : moodAngle),
     composition: size === 'TWO' || wide ? 'centered' : composition,
     subjects: subj,
     beat: b,

@@ -140,3 +140,11 @@ test('the words of a camera move name no thing; the same word naming a thing sti
   const thing = await plan({ text: 'In a warehouse, a dolly loaded with crates stands by the door.' });
   assert.ok(thing.report.objects.some((o) => /dolly/.test(o.name)), thing.report.objects.map((o) => o.name).join(', '));
 });
+
+test('a written insert with no angle looks down on its thing, as the breakdown\'s own inserts do', async () => {
+  const p = await plan({ text: 'A potter shapes a vase at her wheel. Insert: the vase on the wheel.' });
+  const insert = p.spec.shots.find((s) => s.shotSize === 'INSERT');
+  assert.equal(insert?.angle, 'high');
+  const low = await plan({ text: 'A potter shapes a vase at her wheel. Low-angle insert of the vase.' });
+  assert.equal(low.spec.shots.find((s) => s.shotSize === 'INSERT')?.angle, 'low', 'a written angle wins');
+});
