@@ -7,6 +7,12 @@
  */
 import { z } from 'zod';
 import propsData from './data/lexicon/props.json' with { type: 'json' };
+import propsAnimalsData from './data/lexicon/props-animals.json' with { type: 'json' };
+import propsVehiclesData from './data/lexicon/props-vehicles.json' with { type: 'json' };
+import propsBuildingsData from './data/lexicon/props-buildings.json' with { type: 'json' };
+import propsOutdoorData from './data/lexicon/props-outdoor.json' with { type: 'json' };
+import propsTabletopData from './data/lexicon/props-tabletop.json' with { type: 'json' };
+import propsInteriorData from './data/lexicon/props-interior.json' with { type: 'json' };
 import peopleData from './data/lexicon/people.json' with { type: 'json' };
 import placesData from './data/lexicon/places.json' with { type: 'json' };
 import timeWeatherData from './data/lexicon/time-weather.json' with { type: 'json' };
@@ -16,13 +22,15 @@ import materialsData from './data/lexicon/materials.json' with { type: 'json' };
 import { strictObject, Id } from '../core/zod.js';
 import { ShotAngle } from '../scene/schema.js';
 import { loadBuiltin } from './load.js';
+import { POSES } from './poses.js';
+
+export { POSES };
 
 export const TIMES_OF_DAY = ['dawn', 'morning', 'noon', 'afternoon', 'golden-hour', 'dusk', 'blue-hour', 'night', 'midnight'] as const;
 export const WEATHERS = ['clear', 'overcast', 'rain', 'storm', 'fog', 'snow'] as const;
 export const ERAS = ['any', 'ancient', 'medieval', 'victorian', 'modern', 'futuristic'] as const;
 export const GENRES = ['drama', 'noir', 'horror', 'western', 'sci-fi', 'romance', 'documentary', 'fantasy', 'thriller', 'comedy', 'action', 'mystery'] as const;
 export const SIZES = ['tiny', 'small', 'medium', 'large', 'huge'] as const;
-export const POSES = ['standing', 'sitting', 'walking', 'pointing', 'arms-crossed', 'lying'] as const;
 
 const Words = z.array(z.string().min(1).max(80)).min(1).max(500).describe('lowercase; multi-word phrases allowed');
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be "#rrggbb"');
@@ -146,18 +154,29 @@ export type Vocabulary = z.input<typeof Vocabulary>;
 
 const about = z.array(z.string());
 const props = loadBuiltin(strictObject({ about, props: z.array(PropWord), irregularPlurals: z.record(WordKey, WordKey), sizes: z.array(SizeWords) }), propsData, 'lexicon/props.json');
-const people = loadBuiltin(strictObject({ about, people: z.array(PersonWord), poses: z.array(PoseWords) }), peopleData, 'lexicon/people.json');
+const people = loadBuiltin(strictObject({ about, people: z.array(PersonWord), titles: z.array(PersonWord), actions: z.array(z.string().min(1).max(40)), poses: z.array(PoseWords) }), peopleData, 'lexicon/people.json');
 const places = loadBuiltin(strictObject({ about, places: z.array(PlaceWord), defaultInterior: PlaceWord, defaultExterior: PlaceWord }), placesData, 'lexicon/places.json');
 const timeWeather = loadBuiltin(strictObject({ about, times: z.array(TimeWords), weathers: z.array(WeatherWords), eras: z.array(EraWords) }), timeWeatherData, 'lexicon/time-weather.json');
 const genres = loadBuiltin(strictObject({ about, genres: z.array(GenreProfile), moods: z.array(MoodWord) }), genresData, 'lexicon/genres.json');
 const colours = loadBuiltin(strictObject({ about, colours: z.record(WordKey, HexColour), modifiers: z.record(WordKey, ColourModifier) }), coloursData, 'lexicon/colours.json');
 const materials = loadBuiltin(strictObject({ about, materials: z.array(MaterialWord) }), materialsData, 'lexicon/materials.json');
 
-export const PROP_WORDS: readonly PropWord[] = props.props;
+/** The prop nouns: props.json, then one file per batch of props (animals, vehicles, …), same entry shape. */
+const PropBatch = strictObject({ about, props: z.array(PropWord) });
+const propBatches = ([
+  ['animals', propsAnimalsData], ['vehicles', propsVehiclesData], ['buildings', propsBuildingsData],
+  ['outdoor', propsOutdoorData], ['tabletop', propsTabletopData], ['interior', propsInteriorData],
+] as const).flatMap(([name, data]) => loadBuiltin(PropBatch, data, `lexicon/props-${name}.json`).props);
+
+export const PROP_WORDS: readonly PropWord[] = [...props.props, ...propBatches];
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = props.irregularPlurals;
 export const SIZE_WORDS: readonly SizeWords[] = props.sizes;
 export const PERSON_WORDS: readonly PersonWord[] = people.people;
 export const POSE_WORDS: readonly PoseWords[] = people.poses;
+/** Words before a name that say who someone is ("Captain Reyes", "Mrs. Hale"): the name is the person, the title its pronoun. */
+export const TITLE_WORDS: readonly PersonWord[] = people.titles;
+/** Verbs only people do ("says", "sits", "nods"): an unknown capitalised word before one is somebody's name ("Kenji nods"). */
+export const PERSON_ACTIONS: ReadonlySet<string> = new Set(people.actions);
 export const PLACE_WORDS: readonly PlaceWord[] = places.places;
 export const DEFAULT_INTERIOR: PlaceWord = places.defaultInterior;
 export const DEFAULT_EXTERIOR: PlaceWord = places.defaultExterior;

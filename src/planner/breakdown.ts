@@ -65,7 +65,7 @@ interface BreakdownContext {
 
 export function breakdown(desc: SceneDescription, opts: { frames?: number; params?: BaseParams } = {}): PlannedShot[] {
   const byId = new Map(desc.entities.map((e) => [e.id, e]));
-  const frames = Math.min(MAX_FRAMES, Math.max(1, opts.frames ?? Math.min(DEFAULT_FRAMES, Math.max(3, desc.beats.length + 2))));
+  const frames = Math.min(MAX_FRAMES, Math.max(1, opts.frames ?? defaultFrames(desc)));
   const facingPairs = desc.relations.filter((r) => r.relation === 'facing' && r.object && r.object !== r.subject && byId.get(r.subject)?.kind === 'person' && byId.get(r.object)?.kind === 'person');
   const ctx: BreakdownContext = {
     desc,
@@ -84,6 +84,16 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
   if (coverage.length > room) shots.push(...trimmed(coverage, room));
   else shots.push(...coverage, ...extraShots(ctx, frames - shots.length - coverage.length));
   return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+}
+
+/**
+ * Frames when the caller gives none: a shot list (most beats carry a written shot) gets one frame per beat, as
+ * written; prose gets an establishing shot, coverage of its beats and a close or two.
+ */
+function defaultFrames(desc: SceneDescription): number {
+  const written = desc.beats.filter((b) => b.direction).length;
+  if (written >= 2 && written * 2 >= desc.beats.length) return desc.beats.length;
+  return Math.min(DEFAULT_FRAMES, Math.max(3, desc.beats.length + 2));
 }
 
 function establishing({ desc, override }: BreakdownContext): Omit<PlannedShot, 'id'> {

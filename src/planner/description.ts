@@ -16,7 +16,10 @@ export { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES };
  * How a thing stands relative to another or to the set. 'stacked' (no object): a counted thing's instances each
  * rest on the one below; 'far-end' (no object): at the end of the set away from the establishing camera.
  */
-export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'stacked', 'far-end'] as const;
+export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'away-from', 'stacked', 'far-end'] as const;
+
+/** Relations that say which way a thing faces, not where it stands. */
+export const isOrientation = (r: string): boolean => r === 'facing' || r === 'away-from';
 
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 export type Weather = (typeof WEATHERS)[number];

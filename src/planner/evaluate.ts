@@ -33,6 +33,12 @@ export interface CorpusCase {
     shot_sizes_include?: string[];
     angles_include?: string[];
     shots?: number;
+    /** People (by kind or name) and the pose at least one of them holds: "sitting", "kneeling" … */
+    poses?: { who: string; pose: string }[];
+    moves_include?: string[];
+    focal_lengths_include?: number[];
+    /** Things some shot is about (its subjects), by kind or name: "close-up on the knife" frames the knife. */
+    subjects_include?: string[];
   };
 }
 
@@ -109,9 +115,46 @@ export function relationHolds(rel: string, a: ReportObject, b: ReportObject | un
       return Math.abs(ca[0]) < half[0] * 0.35 && Math.abs(ca[2]) < half[1] * 0.35;
     }
     default:
-      return false;
+      return blockingHolds(rel, a, b) ?? false;
   }
 }
+
+/**
+ * Whether an object answers to a corpus word: its kind ("barrel"), or for a labelled proxy its label ("cat"), for
+ * a person a word of their name ("anna"), so expectations are written in the text's nouns whatever draws them.
+ */
+function matches(o: ReportObject, word: string): boolean {
+  if (o.kind === word) return true;
+  if (o.kind === 'proxy') return o.name.toLowerCase().replace(/ /g, '_') === word;
+  // A person answers to any word of their name ("dale" for "Sheriff Dale Booker") or their id.
+  return o.kind === 'person' && (o.id === word || o.name.toLowerCase().split(/\s+/).includes(word));
+}
+
+/** Whether a's forward points at b's centre within 50°. */
+function faces(a: ReportObject, b: ReportObject): boolean {
+  const [ax, , az] = centre(a);
+  const [bx, , bz] = centre(b);
+  const len = Math.hypot(bx - ax, bz - az);
+  return len > 1e-6 && (a.forward[0] * (bx - ax) + a.forward[2] * (bz - az)) / len > Math.cos((50 * Math.PI) / 180);
+}
+
+/** Relations between people and things: facing, seated on or at, turned away. */
+function blockingHolds(rel: string, a: ReportObject, b: ReportObject | undefined): boolean | undefined {
+  if (!b) return rel in BLOCKING ? false : undefined;
+  return BLOCKING[rel]?.(a, b);
+}
+
+const BLOCKING: Record<string, (a: ReportObject, b: ReportObject) => boolean> = {
+  facing: faces,
+  'facing-each-other': (a, b) => faces(a, b) && faces(b, a),
+  'faces-away': (a, b) => {
+    const [ax, , az] = centre(a);
+    const [bx, , bz] = centre(b);
+    return a.forward[0] * (bx - ax) + a.forward[2] * (bz - az) < 0;
+  },
+  'sits-on': (a, b) => a.pose === 'sitting' && (a.supported_by === b.id || (insidePlan(centre(a), b, 0.2) && a.bbox_min[1] < b.bbox_max[1] + 0.05)),
+  'sits-at': (a, b) => a.pose === 'sitting' && gap(a, b) < 0.6 && faces(a, b),
+};
 
 export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): CaseResult {
   const failures: string[] = [];
@@ -120,7 +163,7 @@ export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): C
     total++;
     if (!ok) failures.push(what);
   };
-  const of = (kind: string) => report.objects.filter((o) => o.kind === kind);
+  const of = (kind: string) => report.objects.filter((o) => matches(o, kind));
   const e = c.expect;
   for (const [k, n] of Object.entries(e.counts ?? {})) check(of(k).length === n, `count ${k}: ${of(k).length}, expected ${n}`);
   for (const [k, n] of Object.entries(e.at_least ?? {})) check(of(k).length >= n, `at least ${n} ${k}: ${of(k).length}`);
@@ -160,6 +203,16 @@ export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): C
   if (e.first_shot_any_of !== undefined) check(e.first_shot_any_of.includes(report.shots[0]?.shot_size ?? ''), `first shot ${e.first_shot_any_of.join('|')}: ${report.shots[0]?.shot_size}`);
   for (const s of e.shot_sizes_include ?? []) check(report.shots.some((x) => x.shot_size === s), `a ${s} shot: ${report.shots.map((x) => x.shot_size).join(',')}`);
   for (const a of e.angles_include ?? []) check(report.shots.some((x) => x.angle === a), `a ${a} angle: ${report.shots.map((x) => x.angle).join(',')}`);
+  for (const p of e.poses ?? []) {
+    const poses = of(p.who).map((o) => o.pose ?? 'none');
+    check(poses.includes(p.pose), `${p.who} ${p.pose}: ${poses.join(',') || 'nobody'}`);
+  }
+  for (const m of e.moves_include ?? []) check(report.shots.some((x) => x.move === m), `a ${m} move: ${report.shots.map((x) => x.move ?? '-').join(',')}`);
+  for (const f of e.focal_lengths_include ?? []) check(report.shots.some((x) => Math.abs(x.focal_length_mm - f) < 0.5), `a ${f} mm lens: ${report.shots.map((x) => x.focal_length_mm).join(',')}`);
+  for (const k of e.subjects_include ?? []) {
+    const ids = new Set(of(k).map((o) => o.id));
+    check(report.shots.some((x) => x.subject_ids.some((id) => ids.has(id))), `a shot on the ${k}`);
+  }
   if (e.shots !== undefined) check(report.shots.length === e.shots, `${e.shots} shots: ${report.shots.length}`);
   return { id: c.id, passed: total - failures.length, total, failures };
 }

@@ -16,9 +16,11 @@ import { fnv1a } from '../core/hash.js';
 import type { Entity, Relation, SceneDescription } from './description.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR, SIZE_WORDS, type PlaceWord } from './lexicon/index.js';
 import { planRules, placeBy, spreadFor, centre, type PlanRule, type Room } from './placement-rules.js';
-import { footprint, propParams } from '../geometry/layout/footprint.js';
+import { footprint, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
+import { chairSpot, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
+import { isOrientation } from './description.js';
 
 export interface Instance {
   id: string;
@@ -55,7 +57,7 @@ const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'between', 'in
 const STACK_TOP = 2.2;
 
 /** Props that bring their own light (candles, torches, lamps) and how it flickers. */
-const FLICKER: Record<string, 'candle' | 'torch' | 'fire'> = { candle: 'candle', candelabra: 'candle', torch: 'torch', lantern: 'candle', cauldron: 'fire' };
+const FLICKER: Record<string, 'candle' | 'torch' | 'fire'> = { candle: 'candle', candelabra: 'candle', torch: 'torch', lantern: 'candle', cauldron: 'fire', fireplace: 'fire', campfire: 'fire' };
 
 function placeFor(id: string): PlaceWord {
   return PLACE_WORDS.find((p) => p.id === id) ?? (id === DEFAULT_EXTERIOR.id ? DEFAULT_EXTERIOR : DEFAULT_INTERIOR);
@@ -94,7 +96,7 @@ function placementOrder<E extends Entity>(entities: E[], relations: Relation[]):
   const byId = new Map(entities.map((e) => [e.id, e]));
   const deps = new Map<string, Set<string>>(entities.map((e) => [e.id, new Set<string>()]));
   for (const r of relations) {
-    if (r.relation === 'facing') continue;
+    if (isOrientation(r.relation)) continue;
     for (const o of [r.object, r.object2]) if (o && o !== r.subject && byId.has(o)) deps.get(r.subject)!.add(o);
   }
   const out: E[] = [];
@@ -123,6 +125,9 @@ interface SetBuild {
   /** Placed instances by entity id, in placement order. */
   placedOf: Map<string, Placed[]>;
   warnings: string[];
+  /** Seats already sat on, and the table each seated person sits at (by entity id). */
+  taken: Set<string>;
+  seatedAt: Map<string, Placed>;
 }
 
 export function layoutScene(desc: SceneDescription, seed: number): LayoutResult {
@@ -130,9 +135,10 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
   const interior = desc.setting.interior;
   const size: [number, number, number] = interior ? [...place.size] : [place.size[0], place.size[1], 0];
   const room: Room = { interior, place, size };
-  const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [] };
+  const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
   for (const e of placementOrder(castList(desc, place), desc.relations)) placeEntity(set, e);
+  turnPeople(set);
   const spec = {
     version: 1 as const,
     seed,
@@ -263,30 +269,40 @@ function stackRules(set: SetBuild, list: Placed[], own: [number, number]): PlanR
 /** Places every instance of one entity, by its most specific relation ("on the table" over "near the door"). */
 function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void {
   const first = (id: string) => set.placedOf.get(id)?.[0];
-  const params = paramsFor(e);
-  const own = ownHalf(e.kind, params);
   const rels = set.desc.relations.filter((r) => r.subject === e.id);
-  const facingRel = rels.find((r) => r.relation === 'facing' && r.object);
+  // Which way it faces: a person it faces over a thing ("sits at the table facing Ben").
+  const turned = rels.filter((r) => isOrientation(r.relation) && r.object);
+  const facingRel = turned.find((r) => set.desc.entities.find((x) => x.id === r.object)?.kind === 'person') ?? turned[0];
   const stacked = rels.some((r) => r.relation === 'stacked') && e.kind !== 'person';
-  const spatial = rels.filter((r) => r.relation !== 'facing' && r.relation !== 'stacked').sort((a, b) => SPECIFICITY.indexOf(a.relation) - SPECIFICITY.indexOf(b.relation))[0];
+  const spatial = rels.filter((r) => !isOrientation(r.relation) && r.relation !== 'stacked').sort((a, b) => SPECIFICITY.indexOf(a.relation) - SPECIFICITY.indexOf(b.relation))[0];
+  const seating = seatingFor(e, spatial);
+  const params = seating?.floor && e.pose === 'sitting' ? { ...paramsFor(e), seatHeight: 0 } : paramsFor(e);
+  const own = ownHalf(e.kind, params);
   const around = spatial?.relation === 'around' && spatial.object ? first(spatial.object) : undefined;
   const matName = entityMaterial(set, e);
   const list: Placed[] = [];
   for (let n = 0; n < e.count; n++) {
     const id = e.count > 1 ? `${e.id}-${n + 1}` : e.id;
+    const seated = seating && !seating.floor ? seatPerson(set, e, id, params, seating, facingRel, n) : undefined;
+    if (seated) {
+      list.push(seated);
+      addInstance(set, e, id, seated, matName);
+      continue;
+    }
     // Things set around something face it ("chairs around the table").
     const facing: Facing | undefined = around && !facingRel ? { kind: 'target', target: around.id } : facingFor(set, e, facingRel, list);
-    // Two people at one table, facing each other, sit on opposite sides of it.
-    const partner = facingRel?.object && facingRel.object !== e.id ? first(facingRel.object) : undefined;
-    const across = spatial?.object && partner && (spatial.relation === 'next-to' || spatial.relation === 'around') && rels.length ? first(spatial.object) : undefined;
-    const mirrored: Rule[] = across && partner ? [{ kind: 'at', x: 2 * centre(across)[0] - centre(partner)[0], z: 2 * centre(across)[1] - centre(partner)[1], jitter: 0.1 }] : [];
     const rules = planRules(e, stacked && list.length ? undefined : spatial, n, stacked ? [] : list, first, set.placedOf, set.room, set.placer, own);
-    const tries: PlanRule[] = [...(stacked && list.length ? stackRules(set, list, own) : []), ...mirrored, ...betweenRoom(set, e, n, list, own), ...rules];
-    let placed: Placed | undefined;
-    for (const rule of tries) {
-      placed = placeBy(set.placer, { id, type: e.kind, params, rule, ...(facing ? { facing } : {}) });
-      if (placed) break;
-    }
+    const tries: PlanRule[] = [...(stacked && list.length ? stackRules(set, list, own) : []), ...acrossFrom(set, facingRel, spatial, rels.length), ...betweenRoom(set, e, n, list, own), ...rules];
+    const tryAll = () => {
+      for (const rule of tries) {
+        const p = placeBy(set.placer, { id, type: e.kind, params, rule, ...(facing ? { facing } : {}) });
+        if (p) return p;
+      }
+      return undefined;
+    };
+    let placed = tryAll();
+    // What the text names comes before set dressing: clear the place's own things, latest first, to make room.
+    for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set); k++) placed = tryAll();
     if (!placed) {
       set.warnings.push(`no room for ${e.count > 1 ? `${e.name} #${n + 1}` : e.name}${spatial ? ` ${spatial.relation.replace(/-/g, ' ')} ${spatial.object ?? ''}`.trimEnd() : ''}; left out`);
       continue;
@@ -296,6 +312,140 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
   }
   set.placedOf.set(e.id, list);
   if (list.length < e.count && list.length > 0) set.warnings.push(`only ${list.length} of ${e.count} ${e.name} fit`);
+}
+
+/** How many pieces of set dressing a named thing may clear to find room. */
+const MAX_EVICTIONS = 6;
+
+/** Takes the most recently placed piece of set dressing (and what rests on it) out of the set; false when none is left. */
+function evictFurnishing(set: SetBuild): boolean {
+  const victim = [...set.instances].reverse().find((i) => i.furnishing && i.kind !== 'person' && i.supportedBy === null);
+  if (!victim) return false;
+  const gone = new Set([victim.id, ...set.instances.filter((i) => i.supportedBy === victim.id).map((i) => i.id)]);
+  const keep = <T>(list: T[], id: (x: T) => string) => list.splice(0, list.length, ...list.filter((x) => !gone.has(id(x))));
+  keep(set.placer.placed, (p) => p.id);
+  keep(set.instances, (i) => i.id);
+  keep(set.objects, (o) => o.id!);
+  for (const [k, list] of set.placedOf) set.placedOf.set(k, list.filter((p) => !gone.has(p.id)));
+  return true;
+}
+
+/**
+ * Two people at one table, facing each other, are on opposite sides of it: the point mirrored through the table
+ * from the one already placed (the table they share, or the one the other sits at).
+ */
+function acrossFrom(set: SetBuild, facingRel: Relation | undefined, spatial: Relation | undefined, relCount: number): Rule[] {
+  const first = (id: string) => set.placedOf.get(id)?.[0];
+  const partner = facingRel?.object ? first(facingRel.object) : undefined;
+  if (!partner || !facingRel?.object) return [];
+  const shared = spatial?.object && (spatial.relation === 'next-to' || spatial.relation === 'around') && relCount ? first(spatial.object) : undefined;
+  const table = shared ?? (!spatial ? set.seatedAt.get(facingRel.object) : undefined);
+  if (!table) return [];
+  const [tx, tz] = centre(table);
+  const [px, pz] = centre(partner);
+  return [{ kind: 'at', x: 2 * tx - px, z: 2 * tz - pz, jitter: 0.1 }, { kind: 'at', x: 2 * tx - px, z: 2 * tz - pz, jitter: 0.4 }];
+}
+
+/**
+ * A sitting person on their seat: the thing the text sits them on ("on the crate"), a chair at the table they sit
+ * at (one already there, or one pulled up), or any free seat in the set; outdoors with none, nothing (they sit
+ * where they are placed). Lying, kneeling or standing on a thing rests them on its top.
+ */
+function seatPerson(set: SetBuild, e: Entity, id: string, params: Record<string, unknown>, seating: { on?: string; at?: string }, facingRel: Relation | undefined, n: number): Placed | undefined {
+  const first = (x: string) => set.placedOf.get(x)?.[0];
+  const partner = facingRel?.object ? first(facingRel.object) : undefined;
+  let seat: Placed | undefined;
+  if (seating.on) {
+    const targets = set.placedOf.get(seating.on) ?? [];
+    seat = targets.find((t) => !set.taken.has(t.id)) ?? targets[n % Math.max(1, targets.length)];
+  } else {
+    const target = seating.at ? first(seating.at) : undefined;
+    const table = isTableLike(target) ? target : undefined;
+    seat = table ? freeChairNear(set.placer, table, set.taken) : target ? undefined : set.placer.placed.find((p) => CHAIRS.includes(p.type) && !set.taken.has(p.id));
+    // A chair the text names stands elsewhere: bring it to the table rather than add one ("two chairs" stay two).
+    if (!seat && table) seat = bringChair(set, table, partner);
+    seat ??= target || set.room.interior ? pullUpChair(set, id, target, table, partner) : undefined;
+    if (table && seat) set.seatedAt.set(e.id, table);
+  }
+  if (!seat) return undefined;
+  set.taken.add(seat.id);
+  const chairLike = CHAIRS.includes(seat.type);
+  // Lying along what they lie on; on a chair as it faces; on anything else towards whom they face, or the camera.
+  const yaw = e.pose === 'lying' || (chairLike && !partner) ? seat.yawDeg : partner && !seating.at ? yawTo(seat, partner) : chairLike ? seat.yawDeg : yawTo(seat, undefined, set.room);
+  return restPersonOn(set.placer, id, params, seat, yaw);
+}
+
+/** Moves a free chair the text names (nothing on it) to the table's side, facing it; undefined when none will go. */
+function bringChair(set: SetBuild, table: Placed, partner: Placed | undefined): Placed | undefined {
+  const inst = set.instances.find((i) => !i.furnishing && CHAIRS.includes(i.kind) && !set.taken.has(i.id) && !set.instances.some((o) => o.supportedBy === i.id));
+  if (!inst) return undefined;
+  const old = inst.placed;
+  const depth = footprint(old.params).max[2] - footprint(old.params).min[2];
+  const [x, z] = chairSpot(table, partner, depth + 0.1);
+  const at = set.placer.placed.indexOf(old);
+  set.placer.placed.splice(at, 1);
+  const rules: Rule[] = [{ kind: 'at', x, z, jitter: 0.05 }, { kind: 'at', x, z, jitter: 0.3 }, { kind: 'near', target: table.id, distance: 0.15 }];
+  for (const rule of rules) {
+    const moved = set.placer.place({ id: old.id, type: old.type, params: old.params, rule, facing: { kind: 'target', target: table.id } });
+    if (!moved) continue;
+    inst.placed = moved;
+    inst.supportedBy = moved.supportedBy;
+    const list = set.placedOf.get(inst.entity);
+    if (list) list.splice(list.indexOf(old), 1, moved);
+    const o = set.objects.find((x) => x.id === old.id) as { position?: [number, number, number]; rotation?: [number, number, number] } | undefined;
+    if (o) Object.assign(o, { position: moved.position, rotation: [0, moved.yawDeg, 0] });
+    return moved;
+  }
+  set.placer.placed.splice(at, 0, old);
+  return undefined;
+}
+
+/** A chair for someone who sits at a thing (or just sits): at the table's side, else beside the thing, facing it. */
+function pullUpChair(set: SetBuild, personId: string, target: Placed | undefined, table: Placed | undefined, partner: Placed | undefined): Placed | undefined {
+  const params = propParams('chair', {});
+  const depth = footprint(params).max[2] - footprint(params).min[2];
+  const id = `chair-${personId}`;
+  const spot = table ? chairSpot(table, partner, depth + 0.1) : undefined;
+  const rules: Rule[] = [
+    ...(spot ? [{ kind: 'at', x: spot[0], z: spot[1], jitter: 0.05 } as Rule, { kind: 'at', x: spot[0], z: spot[1], jitter: 0.3 } as Rule] : []),
+    ...(target ? [{ kind: 'near', target: target.id, distance: 0.15 } as Rule, { kind: 'near', target: target.id, distance: 0.5 } as Rule] : [{ kind: 'center' } as Rule]),
+    { kind: 'floor' },
+  ];
+  const facing: Facing = target ? { kind: 'target', target: target.id } : { kind: 'point', at: [0, set.room.size[1] / 2 + 4] };
+  for (const rule of rules) {
+    const placed = set.placer.place({ id, type: 'chair', params, rule, facing });
+    if (!placed) continue;
+    addInstance(set, { id, kind: 'chair', name: 'chair', count: 1, furnishing: true }, id, placed, undefined);
+    return placed;
+  }
+  return undefined;
+}
+
+/** The yaw that turns a thing at `from` to face `to` (or, with none, the establishing camera). */
+function yawTo(from: Placed, to: Placed | undefined, room?: Room): number {
+  const [fx, fz] = centre(from);
+  const [tx, tz] = to ? centre(to) : [0, (room?.size[1] ?? 0) / 2 + 4];
+  return (Math.atan2(tx - fx, tz - fz) * 180) / Math.PI;
+}
+
+/**
+ * People turned to what they face once everyone is placed ("they face each other" needs both placed): a person
+ * faces the person their relation names, else the thing; "turns away from" turns their back to it.
+ */
+function turnPeople(set: SetBuild): void {
+  for (const inst of set.instances) {
+    if (inst.kind !== 'person') continue;
+    const rels = set.desc.relations.filter((r) => r.subject === inst.entity && isOrientation(r.relation) && r.object);
+    const rel = rels.find((r) => set.desc.entities.find((x) => x.id === r.object)?.kind === 'person') ?? rels[0];
+    const target = rel?.object === inst.entity ? set.placedOf.get(inst.entity)?.find((p) => p.id !== inst.id) : rel?.object ? set.placedOf.get(rel.object)?.[0] : undefined;
+    if (!rel || !target || target.id === inst.id) continue;
+    const p = inst.placed;
+    const yaw = yawTo(p, target) + (rel.relation === 'away-from' ? 180 : 0);
+    p.yawDeg = Math.round(yaw * 100) / 100;
+    p.bounds = placeBox(footprint(p.params), p.position, p.yawDeg);
+    const o = set.objects.find((x) => x.id === inst.id);
+    if (o) (o as { rotation?: [number, number, number] }).rotation = [0, p.yawDeg, 0];
+  }
 }
 
 /** A placed instance as a spec object and as the report's instance. */

@@ -226,6 +226,8 @@ const BY_RELATION: Record<RelationKind, (p: Placing) => PlanRule[]> = {
   behind: toSide,
   between: betweenTwo,
   facing: across,
+  // "turns away from the window": near it, the back turned (layout turns them once everyone is placed).
+  'away-from': beside,
 };
 
 /** Rules to try for one instance, best first: what the text asked for, then looser versions of it. */

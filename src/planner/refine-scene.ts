@@ -389,6 +389,11 @@ export function resurface(ctx: Ctx, text: string): boolean {
 }
 
 /** "replace the chairs with stools": one new thing where each old one stood, the old ones gone. */
+/** Whether two boxes overlap seen from above. */
+function plansOverlap(a: { min: number[]; max: number[] } | undefined, b: { min: number[]; max: number[] } | undefined): boolean {
+  return !!a && !!b && a.min[0]! < b.max[0]! && b.min[0]! < a.max[0]! && a.min[2]! < b.max[2]! && b.min[2]! < a.max[2]!;
+}
+
 export function replaceThings(ctx: Ctx, text: string): boolean {
   const parts = REPLACE.exec(text);
   if (!parts) return false;
@@ -402,7 +407,9 @@ export function replaceThings(ctx: Ctx, text: string): boolean {
   const ids = objectsMeant(r, old);
   const objects = objectsIn(ctx.spec);
   const bounds = objectBounds(parseSpec(ctx.spec));
-  const setup = placerFor(ctx, new Set(ids));
+  // Whoever sits on a chair being replaced sits on its replacement: they are no obstacle to it.
+  const sitters = objects.filter((o) => (o.geometry as { pose?: string } | undefined)?.pose === 'sitting' && ids.some((id) => plansOverlap(bounds.get(o.id!), bounds.get(id))));
+  const setup = placerFor(ctx, new Set([...ids, ...sitters.map((o) => o.id!)]));
   const newId = freshIdMaker(ctx, new Set(ids));
   const made: string[] = [];
   const renamed = new Map<string, string>();

@@ -44,6 +44,8 @@ test('lighting, grade and theme files validate, and the loaded data is the file 
 
 test('every lexicon file validates as vocabulary a user library could give', () => {
   const props = read('lexicon/props.json');
+  const batches = readdirSync(path.join(DATA, 'lexicon')).filter((f) => /^props-.+\.json$/.test(f));
+  const propWords = [...(props.props as unknown[]), ...batches.flatMap((f) => read(`lexicon/${f}`).props as unknown[])];
   const people = read('lexicon/people.json');
   const places = read('lexicon/places.json');
   const tw = read('lexicon/time-weather.json');
@@ -51,7 +53,7 @@ test('every lexicon file validates as vocabulary a user library could give', () 
   const colours = read('lexicon/colours.json');
   const materials = read('lexicon/materials.json');
   const all = {
-    props: props.props, irregularPlurals: props.irregularPlurals, sizes: props.sizes, people: people.people, poses: people.poses,
+    props: propWords, irregularPlurals: props.irregularPlurals, sizes: props.sizes, people: people.people, poses: people.poses,
     places: [...(places.places as unknown[]), places.defaultInterior, places.defaultExterior], times: tw.times, weathers: tw.weathers, eras: tw.eras,
     genres: genres.genres, moods: genres.moods, colours: colours.colours, colourModifiers: colours.modifiers, materials: materials.materials,
   };
@@ -59,7 +61,8 @@ test('every lexicon file validates as vocabulary a user library could give', () 
   assert.ok(r.success, r.error?.message);
   assert.deepEqual(PLACE_WORDS, places.places);
   assert.deepEqual([DEFAULT_INTERIOR, DEFAULT_EXTERIOR], [places.defaultInterior, places.defaultExterior]);
-  assert.equal(readdirSync(path.join(DATA, 'lexicon')).length, 7);
+  assert.equal(readdirSync(path.join(DATA, 'lexicon')).length, 7 + batches.length);
+  assert.equal(batches.length, 6, 'one prop-word file per batch of props');
 });
 
 test('a bad built-in file fails loudly, naming the file and the path of each problem', () => {

@@ -280,14 +280,15 @@ test('lookupProp: synonyms, multi-word nouns and plurals', () => {
   assert.equal(lookupProp('couch')?.kind, 'sofa');
   assert.equal(lookupProp('lamp post')?.kind, 'street_lamp');
   assert.equal(lookupProp('goblet')?.kind, 'cup');
-  assert.equal(lookupProp('mugs')?.kind, 'cup');
-  assert.equal(lookupProp('bowl')?.kind, 'plate');
+  assert.equal(lookupProp('mugs')?.kind, 'mug');
+  assert.equal(lookupProp('bowl')?.kind, 'bowl');
   assert.equal(lookupProp('boulder')?.kind, 'rock');
   assert.equal(lookupProp('columns')?.kind, 'pillar');
   assert.equal(lookupProp('an oil lamp')?.kind, 'lantern');
   assert.equal(lookupProp('shelves')?.kind, 'shelf');
   assert.deepEqual(lookupProp('bar stool')?.params, { height: 0.75 });
-  assert.equal(lookupProp('sword'), undefined, 'unknown nouns are left to the fallback');
+  assert.equal(lookupProp('sword')?.kind, 'sword');
+  assert.equal(lookupProp('halberd'), undefined, 'unknown nouns are left to the fallback');
   assert.equal(lookupProp('spear'), undefined);
   assert.equal(lookupProp('robot'), undefined);
   assert.deepEqual(lookupProp('cup')?.restsOn?.includes('table'), true);

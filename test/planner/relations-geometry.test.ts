@@ -42,10 +42,10 @@ for (const [text, kind] of STACKS) {
 
 const ON: [string, string, string][] = [
   ['A study: a computer on the desk.', 'computer', 'desk'],
-  ['Two mugs on the table in a tavern.', 'cup', 'table'],
+  ['Two mugs on the table in a tavern.', 'mug', 'table'],
   ['A candle sits on top of the chest.', 'candle', 'chest'],
   ['On the table stands a lantern.', 'lantern', 'table'],
-  ['A kitchen with a bowl resting on the counter.', 'plate', 'cabinet'],
+  ['A kitchen with a bowl resting on the counter.', 'bowl', 'counter'],
   ['A candle placed upon the desk in an office.', 'candle', 'desk'],
 ];
 for (const [text, a, b] of ON) {

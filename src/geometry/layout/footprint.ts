@@ -5,6 +5,7 @@
  */
 import { Geometry, getGenerator, generateCached, type GeometryParams } from '../registry.js';
 import { meshBounds } from '../mesh.js';
+import { Box3 as ThreeBox, Matrix4, Quaternion, Vector3 } from 'three';
 
 export interface Box3 {
   min: [number, number, number];
@@ -26,7 +27,13 @@ export function footprint(params: GeometryParams): Box3 {
   const min: [number, number, number] = [Infinity, Infinity, Infinity];
   const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const part of generateCached(params, { seed: 1 })) {
-    const b = meshBounds(part.mesh);
+    let b = meshBounds(part.mesh);
+    // A part with its own transform (a figure lying down) is measured where it is drawn.
+    if (part.rotation || part.translation || part.scale) {
+      const m = new Matrix4().compose(new Vector3(...(part.translation ?? [0, 0, 0])), new Quaternion(...(part.rotation ?? [0, 0, 0, 1])), new Vector3(...(part.scale ?? [1, 1, 1])));
+      const t = new ThreeBox(new Vector3(...b.min), new Vector3(...b.max)).applyMatrix4(m);
+      b = { min: t.min.toArray(), max: t.max.toArray() };
+    }
     for (let k = 0; k < 3; k++) {
       min[k] = Math.min(min[k]!, b.min[k]!);
       max[k] = Math.max(max[k]!, b.max[k]!);

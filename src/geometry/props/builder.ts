@@ -89,6 +89,15 @@ export class PropBuilder {
     return this.add(slot, new CapsuleGeometry(radius, length, 4, segments), place);
   }
 
+  /** A capsule whose axis runs from `a` to `c` (a limb between two joints); its caps reach `radius` past each end. */
+  capsuleBetween(slot: string, a: V3, c: V3, radius: number, segments = 8): this {
+    const length = Math.hypot(c[0] - a[0], c[1] - a[1], c[2] - a[2]);
+    const g = new CapsuleGeometry(radius, Math.max(1e-4, length), 2, segments);
+    const q = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), new Vector3(c[0] - a[0], c[1] - a[1], c[2] - a[2]).normalize());
+    g.applyMatrix4(new Matrix4().compose(new Vector3((a[0] + c[0]) / 2, (a[1] + c[1]) / 2, (a[2] + c[2]) / 2), q, new Vector3(1, 1, 1)));
+    return this.add(slot, g);
+  }
+
   /** A surface of revolution around Y from a [radius, height] profile, bottom to top (bottles, cups, barrels). */
   lathe(slot: string, profile: [number, number][], place: Place = {}, segments = 24): this {
     return this.add(slot, new LatheGeometry(profile.map(([r, y]) => new Vector2(Math.max(0, r), y)), segments), place);

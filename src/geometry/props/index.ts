@@ -7,6 +7,12 @@ import { CONTAINERS_PROPS } from './containers.js';
 import { ARCHITECTURE_PROPS } from './architecture.js';
 import { NATURE_PROPS } from './nature.js';
 import { MISC_PROPS } from './misc.js';
+import { ANIMALS_PROPS } from './animals.js';
+import { VEHICLES_PROPS } from './vehicles.js';
+import { BUILDINGS_PROPS } from './buildings.js';
+import { OUTDOOR_PROPS } from './outdoor.js';
+import { TABLETOP_PROPS } from './tabletop.js';
+import { INTERIOR_PROPS } from './interior.js';
 
 export const PROPS: readonly PropDef[] = [
   ...(REFERENCE_PROPS as unknown as PropDef[]),
@@ -16,6 +22,12 @@ export const PROPS: readonly PropDef[] = [
   ...ARCHITECTURE_PROPS,
   ...NATURE_PROPS,
   ...MISC_PROPS,
+  ...ANIMALS_PROPS,
+  ...VEHICLES_PROPS,
+  ...BUILDINGS_PROPS,
+  ...OUTDOOR_PROPS,
+  ...TABLETOP_PROPS,
+  ...INTERIOR_PROPS,
 ];
 
 const byType = new Map(PROPS.map((p) => [p.type, p]));

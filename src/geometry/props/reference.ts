@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
+import { drawFigure } from './figure.js';
+import { POSES, POSE_RIGS } from '../../library/poses.js';
 
 const dim = (d: number, max = 20) => z.number().positive().max(max).default(d);
 
@@ -81,67 +83,31 @@ export const barrel = defineProp({
 });
 
 /**
- * A blocking figure for previs: capsule torso, head, limbs from joint angles, so planners can pose it (sit,
- * point, turn the head). Dimensions follow a 50th-percentile adult scaled to `height`.
+ * A blocking figure for previs: an articulated mannequin posed from joint angles (figure.ts), so planners can sit
+ * it on a chair, kneel it by an altar or turn its head. Dimensions follow a 50th-percentile adult scaled to `height`.
  */
 export const person = defineProp({
   type: 'person',
-  summary: 'Posable stand-in figure (mannequin) for blocking; faces +Z.',
+  summary: 'Articulated stand-in figure (mannequin) for blocking: stands, sits, kneels, crouches, lies, walks, runs; faces +Z.',
   slots: ['body', 'head'],
   defaultMaterials: { body: 'plastic_glossy_white', head: 'plastic_glossy_white' },
   schema: strictObject({
     type: z.literal('person'),
     height: z.number().min(0.5).max(2.5).default(1.75),
-    pose: z.enum(['standing', 'sitting', 'walking', 'pointing', 'arms-crossed', 'lying']).default('standing'),
+    pose: z.enum(POSES).default('standing'),
+    seatHeight: z.number().min(0).max(1.2).default(0.45).describe('seat under a sitting figure, metres: 0 sits on the floor, legs forward'),
     headTurnDeg: z.number().min(-90).max(90).default(0).describe('head turn, positive to the figure\'s left'),
     build: z.enum(['slim', 'average', 'broad']).default('average'),
   }),
-  estimate: () => ({ triangles: 3000, parts: 2 }),
+  estimate: () => ({ triangles: 4000, parts: 2 }),
   generate: (p, ctx) => {
     const b = new PropBuilder(ctx.seed);
-    const s = p.height / 1.75;
-    const w = p.build === 'slim' ? 0.85 : p.build === 'broad' ? 1.2 : 1;
-    const sit = p.pose === 'sitting';
-    const lying = p.pose === 'lying';
-    const hip = sit ? 0.45 * s : 0.92 * s;
-    // Legs: thighs and shins; seated thighs run forward (+Z).
-    for (const side of [-1, 1]) {
-      const x = side * 0.1 * s * w;
-      const stride = p.pose === 'walking' ? side * 18 : 0;
-      if (sit) {
-        b.capsule('body', 0.07 * s * w, 0.32 * s, { at: [x, hip, 0.2 * s], rot: [90, 0, 0] });
-        b.capsule('body', 0.055 * s * w, 0.34 * s, { at: [x, hip / 2, 0.4 * s] });
-      } else {
-        b.capsule('body', 0.07 * s * w, 0.34 * s, { at: [x, hip - 0.22 * s, Math.sin((stride * Math.PI) / 180) * 0.2 * s], rot: [stride, 0, 0] });
-        b.capsule('body', 0.055 * s * w, 0.36 * s, { at: [x, 0.24 * s, Math.sin((stride * Math.PI) / 180) * 0.3 * s], rot: [stride, 0, 0] });
-      }
-    }
-    // Torso and shoulders.
-    b.capsule('body', 0.16 * s * w, 0.34 * s, { at: [0, hip + 0.3 * s, 0], scale: [1, 1, 0.65] });
-    const shoulder = hip + 0.5 * s;
-    // Arms: upper and fore arm per side, posed.
-    for (const side of [-1, 1]) {
-      const x = side * 0.22 * s * w;
-      if (p.pose === 'arms-crossed') {
-        b.capsule('body', 0.045 * s, 0.26 * s, { at: [x, shoulder - 0.15 * s, 0.04 * s] });
-        b.capsule('body', 0.04 * s, 0.26 * s, { at: [0, shoulder - 0.26 * s + side * 0.03 * s, 0.14 * s], rot: [0, 0, 90] });
-      } else if (p.pose === 'pointing' && side === 1) {
-        b.capsule('body', 0.045 * s, 0.55 * s, { at: [x, shoulder, 0.3 * s], rot: [90, 0, 0] });
-      } else {
-        const swing = p.pose === 'walking' ? -side * 20 : 0;
-        b.capsule('body', 0.045 * s, 0.55 * s, { at: [x + side * 0.02 * s, shoulder - 0.3 * s, 0], rot: [swing, 0, side * 6] });
-      }
-    }
-    // Head with a nose, so the facing direction reads in a blockout.
-    const headY = shoulder + 0.2 * s;
-    const turn = p.headTurnDeg;
-    b.sphere('head', 0.11 * s, { at: [0, headY, 0] }, 16, 12);
-    const r = (turn * Math.PI) / 180;
-    b.cone('head', 0.025 * s, 0.05 * s, { at: [Math.sin(r) * 0.12 * s, headY, Math.cos(r) * 0.12 * s], rot: [90, turn, 0] }, 8);
+    const width = BUILD_WIDTH[p.build];
+    drawFigure(b, POSE_RIGS[p.pose], { height: p.height, width, seatHeight: p.seatHeight, headTurnDeg: p.headTurnDeg });
     const parts = b.parts();
-    if (!lying) return parts;
-    // Lying down: the standing figure turned onto its back, resting on the floor.
-    return parts.map((part) => ({ ...part, rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], translation: [0, 0.16 * s * w, 0] as [number, number, number] }));
+    if (p.pose !== 'lying') return parts;
+    // Lying on its back, head towards -Z: the straight figure turned about X, its back on the floor.
+    return parts.map((part) => ({ ...part, rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], translation: [0, 0.13 * (p.height / 1.75) * width, 0.06] as [number, number, number] }));
   },
   prop: {
     category: 'character',
@@ -151,5 +117,7 @@ export const person = defineProp({
     facing: 'front',
   },
 });
+
+const BUILD_WIDTH = { slim: 0.85, average: 1, broad: 1.2 } as const;
 
 export const REFERENCE_PROPS = [table, barrel, person] as const;

@@ -2,6 +2,7 @@
  * Mentions: the noun phrases of a clause that name props or people, with their counts ("three", "a pair of"),
  * colour, material and size, read back to an entity already met ("the table", "Anna") or made new.
  */
+import { getProp } from '../../geometry/props/index.js';
 import type { Entity, SizeWord } from '../description.js';
 import type { Token } from './tokens.js';
 import { headAt, placeAt, afterPlacePreposition, PLACE_PHRASES, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
@@ -51,13 +52,17 @@ export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
   return out;
 }
 
+/** Props one can be inside (a cabin, a tent, a bus): named as where the scene is, they are the set, not a thing in it. */
+const ENTERABLE = new Set(['architecture', 'vehicle']);
+
 /** Place names ("the throne room", "the bar") are the setting, not things in it: the words to skip, or 0. */
 function placeNameAt(clause: Token[], i: number, settingPlace: string | undefined): number {
   const placeLen = placeAt(clause, i);
   if (!placeLen || headAt(clause, i + placeLen - 1)?.person) return 0;
   const prop = headAt(clause, i);
   // "in the cabin" and, when the scene is set in one, "the cabin" are the setting; "a cabin by the lake" is a thing in it.
-  if (prop?.proxy && (afterPlacePreposition(clause, i) || placeIdAt(clause, i, placeLen) === settingPlace)) return placeLen;
+  const enterable = prop && (prop.proxy || ENTERABLE.has(getProp(prop.kind)?.prop.category ?? ''));
+  if (enterable && (afterPlacePreposition(clause, i) || placeIdAt(clause, i, placeLen) === settingPlace)) return placeLen;
   return !prop || prop.end - i < placeLen ? placeLen : 0;
 }
 
@@ -147,7 +152,8 @@ function readPhrase(clause: Token[], i: number, start: number, hit: Head, name: 
   const { kind, noun } = hit;
   const mods = clause.slice(start, i);
   const words = mods.map((t) => t.word);
-  const plural = clause[name.end - 1]!.tags.has('Plural') || singular(clause[name.end - 1]!.word) !== clause[name.end - 1]!.word;
+  // A name is one person, however it ends ("Reyes", "Hastings").
+  const plural = !hit.named && (clause[name.end - 1]!.tags.has('Plural') || singular(clause[name.end - 1]!.word) !== clause[name.end - 1]!.word);
   // Material and colour words may sit inside a lexicon phrase too ("stone statue", "red car" as one word).
   const headWords = noun.split(' ');
   const optional = headWords.length > 1 && lookupProp(headWords[headWords.length - 1]!)?.kind === kind;

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../description.js';
 import type { Token } from './tokens.js';
-import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS } from '../lexicon/index.js';
+import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
 import { editDistance } from '../../core/issues.js';
 import { lookupDimension, LONGEST_DIMENSION_PHRASE, type DimensionEntry } from '../../library/dimensions.js';
@@ -54,6 +54,8 @@ export function nounish(tokens: Token[], i: number): boolean {
   if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective'))) return true;
   // A listed word opening a fragment ("Park bench, golden hour.") names a thing, unless an article follows (an order).
   if (listed && (!prev || prev.clauseEnd) && !tokens[i + 1]?.tags.has('Determiner')) return true;
+  // "sit on crates facing each other": a listed word right after a preposition is its object, not a verb.
+  if (listed && prev && !prev.comma && prev.tags.has('Preposition') && !tokens[i + 1]?.tags.has('Determiner')) return true;
   if (!t.tags.has('Verb')) return t.tags.size === 0;
   if (!prev || prev.clauseEnd) return !tokens[i + 1] || tokens[i + 1]!.tags.has('Preposition') || tokens[i + 1]!.clauseEnd;
   // "glass bottles" (a noun modifying a noun) but "soldiers guard the gate" (a plural subject and its verb).
@@ -135,8 +137,52 @@ export function dimensionHeadAt(clause: Token[], i: number): Head | undefined {
   return undefined;
 }
 
+/** Whether a token can be part of a person's name: capitalised, and not a word with another job in the sentence. */
+function nameWord(t: Token | undefined): t is Token {
+  return !!t && (t.cap || t.caps) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Direction') && !t.tags.has('Verb') && !TITLE_WORDS.some((w) => w.words.includes(t.word));
+}
+
+/** The end of a name that starts at i and runs over the capitalised words after it ("Dale Booker", "Mary Anne Hale"). */
+function nameEnd(clause: Token[], i: number): number {
+  let end = i + 1;
+  while (end < i + 3 && !clause[end - 1]!.comma && nameWord(clause[end]) && !lookupProp(clause[end]!.word) && !lookupPerson(clause[end]!.word)) end++;
+  return end;
+}
+
+/** "Captain Reyes", "Mr. Patel", "Grandpa Joe", "Sheriff Dale Booker": a title and the name after it are one person, named. */
+function titledName(clause: Token[], i: number): Head | undefined {
+  const title = TITLE_WORDS.find((w) => w.words.includes(clause[i]!.word));
+  if (!title || clause[i]!.comma || !nameWord(clause[i + 1])) return undefined;
+  const name = clause[i + 1]!;
+  const pronoun = title.pronoun !== 'they' ? title.pronoun : name.tags.has('FemaleName') ? 'she' : name.tags.has('MaleName') ? 'he' : 'they';
+  return { end: nameEnd(clause, i + 1), kind: 'person', noun: name.word, person: { pronoun }, named: true };
+}
+
+/** Whether a word has a meaning of its own to the planner (a thing, a person noun, a place, a dimension entry). */
+function knownWord(word: string): boolean {
+  const w = singular(word);
+  return lookupProp(w) !== undefined || lookupPerson(w) !== undefined || lookupDimension(w) !== undefined || PLACE_PHRASES.has(normalise(word)) || PLACE_PHRASES.has(normalise(w));
+}
+
+/**
+ * A name compromise does not know ("Kenji", "Ravi", "Dex"): a capitalised word the lexicons do not know, that
+ * opens a sentence before something only people do ("Kenji nods") or stands mid-sentence as a proper noun
+ * ("tight on Dex"). Places and organisations compromise recognises, and "the Old Mill", are not people.
+ */
+function unknownName(clause: Token[], i: number): boolean {
+  const t = clause[i]!;
+  if (!t.cap || knownWord(t.word) || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Direction')) return false;
+  const prev = clause[i - 1];
+  if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive'))) return false;
+  const next = clause[i + 1];
+  if (next && PERSON_ACTIONS.has(next.word) && !t.comma) return !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Adverb') && !t.tags.has('Preposition');
+  return !!prev && !prev.clauseEnd && t.tags.has('ProperNoun') && !(next?.cap && !next.comma);
+}
+
 /** The prop or person noun starting at i (longest multi-word match), or a fallback for an unknown object noun. */
 export function headAt(clause: Token[], i: number): Head | undefined {
+  const titled = titledName(clause, i);
+  if (titled) return titled;
   for (let len = 3; len >= 1; len--) {
     const slice = clause.slice(i, i + len);
     if (slice.length < len || slice.slice(0, -1).some((t) => t.comma) || slice[0]!.tags.has('Determiner')) continue;
@@ -161,8 +207,9 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const styleWord = ['lighting', 'light', 'lit', 'style', 'look'].includes(nextWord ?? '');
   if ((t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || (t.tags.has('Person') && t.tags.has('ProperNoun'))) && (t.cap || t.caps) && !t.tags.has('Pronoun') && !styleWord) {
     const pronoun = t.tags.has('FemaleName') ? 'she' : t.tags.has('MaleName') ? 'he' : 'they';
-    return { end: i + 1, kind: 'person', noun: t.word, person: { pronoun }, named: true };
+    return { end: nameEnd(clause, i), kind: 'person', noun: t.word, person: { pronoun }, named: true };
   }
+  if (unknownName(clause, i)) return { end: i + 1, kind: 'person', noun: t.word, person: { pronoun: 'they' }, named: true };
   const noun = singular(t.word);
   const known = FALLBACK_KINDS[noun] ? undefined : dimensionHeadAt(clause, i);
   if (known) return known;
@@ -173,11 +220,16 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const fb = FALLBACK_KINDS[noun];
   if (fb) return { end: i + 1, kind: fb, noun, fallback: { noun, reason: `no "${noun}" prop, so a ${fb.replace(/_/g, ' ')} stands in` } };
   // A misspelt prop ("barells", "chiar"): the nearest prop word within a third of its length.
-  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun)) {
+  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word)) {
     const near = nearestPropWord(noun);
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }
   return undefined;
+}
+
+/** A word that says how someone holds themselves ("crouches", "kneeling"): never a misspelt thing. */
+function isPoseWord(word: string): boolean {
+  return POSE_WORDS.some((p) => p.words.includes(word));
 }
 
 function nearestPropWord(noun: string): { word: string; kind: string } | undefined {

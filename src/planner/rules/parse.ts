@@ -9,6 +9,7 @@ import type { Beat, Entity, Genre, Relation, SceneDescription } from '../descrip
 import { tokenize, englishShare, flat, matchAny, type Sentence, type Token } from './tokens.js';
 import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
+import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations } from './relations.js';
 import { applyPoses, conversationRelations, crouchUnder, individualise } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
@@ -60,7 +61,6 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   const { entities, relations, beats, absent } = reading;
   crouchUnder(entities, relations);
   individualise(entities, relations, beats, reading.newId);
-  if (absent.has('person')) for (const e of entities.filter((x) => x.kind === 'person')) entities.splice(entities.indexOf(e), 1);
   const lighting = namedLighting(text1);
   const kept = withinInstanceBudget(entities, warnings);
   const ids = new Set(kept.map((e) => e.id));
@@ -134,11 +134,44 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
     const who = p ? (reading.lastPerson[p] ?? reading.lastPerson.they) : undefined;
     if (who && !sentenceMentions.includes(who)) sentenceMentions.push(who);
   }
+  mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions));
+  mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
   reading.relations.push(...findRelations(clause, mentions, reading.lastThing));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
+}
+
+/** Pronouns that stand for a person in the clause's grammar ("she sits", "facing him"); "her" only when no noun follows ("her hands"). */
+function personPronoun(clause: Token[], i: number): 'she' | 'he' | undefined {
+  const w = clause[i]!.word;
+  if (w === 'she' || w === 'he' || w === 'him') return w === 'him' ? 'he' : w;
+  const next = clause[i + 1];
+  return w === 'her' && (!next || next.comma || !(next.tags.has('Noun') || next.tags.has('Adjective'))) ? 'she' : undefined;
+}
+
+/**
+ * The people pronouns stand for, as mentions where they stand, so "She sits at the table" seats her and "he faces
+ * her" turns him. A "she" or "he" that nothing before names is somebody new: a woman or a man enters the scene.
+ */
+function pronounMentions(reading: Reading, clause: Token[], mentions: Mention[], sentenceMentions: Entity[]): Mention[] {
+  const out: Mention[] = [];
+  clause.forEach((t, i) => {
+    const p = personPronoun(clause, i);
+    if (!p || mentions.some((m) => m.start <= i && i < m.end)) return;
+    // "They" may be anyone; a named she is not a he.
+    const they = reading.lastPerson.they;
+    let who = reading.lastPerson[p] ?? (they && (they.pronoun ?? 'they') === 'they' ? they : undefined);
+    if (!who && t.word !== 'her' && t.word !== 'him') {
+      who = { id: reading.newId('person'), kind: 'person', name: p === 'she' ? 'woman' : 'man', count: 1, pronoun: p };
+      reading.entities.push(who);
+      reading.lastPerson = { ...reading.lastPerson, [p]: who, they: who };
+      sentenceMentions.push(who);
+    }
+    if (who) out.push({ entity: who, start: i, end: i + 1 });
+  });
+  return out;
 }
 
 /** A direction's subjects and point of view among the entities kept. */

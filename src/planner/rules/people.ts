@@ -5,27 +5,54 @@
 import type { Beat, Entity, Pose, Relation } from '../description.js';
 import { flat, type Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
-import { singular } from '../lexicon/index.js';
+import { singular, POSE_WORDS } from '../lexicon/index.js';
 
-/** The pose a person's verb (lemma) puts them in. */
-const POSE_VERBS: Record<string, Pose> = { sit: 'sitting', seat: 'sitting', perch: 'sitting', crouch: 'sitting', kneel: 'sitting', stand: 'standing', wait: 'standing', walk: 'walking', stroll: 'walking', pace: 'walking', run: 'walking', stride: 'walking', wander: 'walking', approach: 'walking', enter: 'walking', point: 'pointing', gesture: 'pointing', lie: 'lying', sleep: 'lying', lay: 'lying', rest: 'lying' };
+/** A pose phrase ("kneels", "on her knees") matched at token i, by word or by the verb's lemma. */
+function poseAt(clause: Token[], i: number): Pose | undefined {
+  for (const { pose, words } of POSE_WORDS) {
+    for (const phrase of words) {
+      const ws = phrase.split(' ');
+      if (ws.every((w, k) => clause[i + k]?.word === w) || (ws.length === 1 && clause[i]?.lemma === phrase)) return pose as Pose;
+    }
+  }
+  return undefined;
+}
+
+/** A pose phrase of several words anywhere in the clause ("…, arms folded"): it can only be the person's. */
+function phraseInClause(clause: Token[]): Pose | undefined {
+  for (let i = 0; i < clause.length; i++) {
+    const pose = poseAt(clause, i);
+    if (pose && POSE_WORDS.some((p) => p.pose === pose && p.words.some((w) => w.includes(' ') && w.split(' ').every((x, k) => clause[i + k]?.word === x)))) return pose;
+  }
+  return undefined;
+}
+
+/**
+ * The pose each person is in: what their first verb says ("Anna kneels", "he is sitting", "she drops to her
+ * knees"), or a word before them ("a kneeling monk", "the seated woman"); the words are people.json's poses.
+ */
+export function applyPoses(clause: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.entity.kind !== 'person') continue;
+    // "a kneeling monk": the pose word before the person, or opening their own noun phrase.
+    const before = (m.start > 0 ? poseAt(clause, m.start - 1) : undefined) ?? (m.end - m.start > 1 ? poseAt(clause, m.start) : undefined);
+    const verbAt = clause.findIndex((t, k) => k >= m.end && t.tags.has('Verb') && t.lemma !== 'be' && t.lemma !== 'have');
+    // Up to the verb and a few words on: "is sitting", "sits down", "drops to her knees".
+    const upTo = verbAt < 0 ? Math.min(clause.length, m.end + 2) : Math.min(clause.length, verbAt + 4);
+    let after: Pose | undefined;
+    for (let k = m.end; k < upTo && !after; k++) {
+      if (mentions.some((o) => o.entity !== m.entity && o.start === k && o.entity.kind === 'person')) break;
+      after = poseAt(clause, k);
+    }
+    const pose = after ?? before ?? phraseInClause(clause);
+    if (pose) m.entity.pose = pose;
+  }
+}
+
 
 /** Words that have the people of a clause talk, argue or face each other. */
 const CONVERSATION = /\b(talk|talks|talking|argue|argues|arguing|argument|converse|converses|conversation|chat|chats|chatting|speak|speaks|speaking|discuss|discusses|discussing|negotiate|negotiates|face|faces|facing|confront|confronts|confronting|whisper|whispers|kiss|kisses|dance|dances|dancing|stare|stares|glare|glares|duel|duels|face off|faces off|square off|across from each other|across from one another|face to face)\b/;
 const MUTUAL = ['each other', 'one another'];
-
-export function applyPoses(clause: Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
-    if (m.entity.kind !== 'person') continue;
-    // The first verb after the person, within the clause.
-    const verb = clause.slice(m.end).find((t) => t.tags.has('Verb') && t.lemma && t.lemma !== 'be');
-    const lemma = verb?.lemma;
-    const seated = clause.slice(m.end, m.end + 4).some((t) => t.word === 'seated');
-    if (seated) m.entity.pose = 'sitting';
-    else if (lemma && POSE_VERBS[lemma]) m.entity.pose = POSE_VERBS[lemma];
-    if (/\b(arms crossed|crossed arms|folds (his|her|their) arms|crosses (his|her|their) arms)\b/.test(flat(clause))) m.entity.pose = 'arms-crossed';
-  }
-}
 
 /** "Two men talk", "they face each other": people in one clause who talk, argue or face each other. */
 export function conversationRelations(clause: Token[], mentions: Mention[]): Relation[] {
@@ -37,11 +64,11 @@ export function conversationRelations(clause: Token[], mentions: Mention[]): Rel
   return [];
 }
 
-/** Someone under a table crouches. */
+/** Someone under a table crouches (unless the text says they sit or lie there). */
 export function crouchUnder(entities: Entity[], relations: Relation[]): void {
   for (const r of relations) {
     const e = entities.find((x) => x.id === r.subject);
-    if (r.relation === 'under' && e?.kind === 'person') e.pose = 'sitting';
+    if (r.relation === 'under' && e?.kind === 'person' && (!e.pose || e.pose === 'standing')) e.pose = 'crouching';
   }
 }
 

@@ -48,6 +48,31 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['by', 'next-to'],
     ['at', 'next-to'],
     ['behind', 'behind'],
+    ['before', 'in-front-of'],
+    ['turns away from', 'away-from'],
+    ['turned away from', 'away-from'],
+    ['turning away from', 'away-from'],
+    ['away from', 'away-from'],
+    ['with her back to', 'away-from'],
+    ['with his back to', 'away-from'],
+    ['with their back to', 'away-from'],
+    ['watches', 'facing'],
+    ['watching', 'facing'],
+    ['glares at', 'facing'],
+    ['gazes at', 'facing'],
+    ['gazing at', 'facing'],
+    ['turns to', 'facing'],
+    ['turns towards', 'facing'],
+    ['turns toward', 'facing'],
+    ['looks toward', 'facing'],
+    ['looks towards', 'facing'],
+    ['looking toward', 'facing'],
+    ['looking towards', 'facing'],
+    ['peers at', 'facing'],
+    ['points at', 'facing'],
+    ['pointing at', 'facing'],
+    ['aims at', 'facing'],
+    ['aiming at', 'facing'],
     ['across', 'next-to'],
     ['between', 'between'],
     ['among', 'between'],
@@ -137,6 +162,13 @@ function holds(surface: Entity, thing: Entity): boolean {
   return !!getProp(surface.kind)?.prop.surfaceHeight && surface.kind !== 'bed' && thing.kind !== 'person' && (getProp(thing.kind)?.prop.placement.includes('surface') ?? false);
 }
 
+/** Seats pulled up to a table: "a table with two chairs", "a desk and its chair". */
+const SEATS = new Set(['chair', 'stool', 'office_chair', 'bench', 'armchair']);
+function seatsAt(table: Entity, seat: Entity): boolean {
+  const prop = getProp(table.kind)?.prop;
+  return !!prop?.surfaceHeight && prop.category === 'furniture' && SEATS.has(seat.kind) && !SEATS.has(table.kind);
+}
+
 /** Relations between the mentions of one clause: subject — phrase — object (or "between A and B"). */
 export function findRelations(clause: Token[], mentions: Mention[], lastThing: Entity | undefined): Relation[] {
   const out: Relation[] = [];
@@ -146,13 +178,14 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
       const a = [...mentions].reverse().find((m) => m.end === i);
       const b = mentions.find((m) => m.start === i + 1 || (m.start > i && m.start <= i + 3));
       if (a && b && holds(a.entity, b.entity)) out.push({ subject: b.entity.id, relation: 'on', object: a.entity.id });
+      else if (a && b && seatsAt(a.entity, b.entity)) out.push({ subject: b.entity.id, relation: 'around', object: a.entity.id });
       continue;
     }
     const p = findPhrase(clause, i, RELATION_PHRASES);
     if (!p) continue;
     if (word === 'by' && PASSIVE.has(clause[i - 1]?.word ?? '')) continue;
-    // "looking down on his subjects", "smiles at her": attention, not position.
-    if ((word === 'on' || word === 'at' || word === 'over') && GAZE.has(clause[i - 1]?.word ?? '')) continue;
+    // "looking down on his subjects", "smiles at her": attention, not position; "MCU on Leo", "tight on Dex": the camera's.
+    if ((word === 'on' || word === 'at' || word === 'over') && (GAZE.has(clause[i - 1]?.word ?? '') || clause[i - 1]?.tags.has('Direction'))) continue;
     const after = i + p.len;
     const objects = mentions.filter((m) => m.start >= after);
     // "in front of it": the thing mentioned just before, in this clause or the last.
@@ -165,7 +198,7 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     // Subject: the nearest mention before the phrase; in an inverted clause ("On the table sits a cup") the
     // first mention after the object.
     // Who faces, looks or talks is a person: the nearest person before the phrase.
-    const people = p.relation === 'facing' ? [...mentions].reverse().filter((m) => m.end <= i && m.entity.kind === 'person') : [];
+    const people = p.relation === 'facing' || p.relation === 'away-from' ? [...mentions].reverse().filter((m) => m.end <= i && m.entity.kind === 'person') : [];
     let subject = people[0] ?? [...mentions].reverse().find((m) => m.end <= i);
     const object: Target | undefined = target;
     if (!subject && objects.length >= 2 && target?.kind === 'entity') subject = objects[1];
@@ -195,8 +228,8 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
       }
       if (subject.entity.id === object.id) continue;
       out.push({ subject: subject.entity.id, relation: p.relation, object: object.id });
-      // A person "at the table" sits or stands at it, facing it.
-      if (p.relation === 'next-to' && subject.entity.kind === 'person' && clause[i]?.word === 'at') out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
+      // A person "at the table" sits or stands at it, facing it; one "before the altar" faces it too.
+      if (subject.entity.kind === 'person' && ((p.relation === 'next-to' && clause[i]?.word === 'at') || clause[i]?.word === 'before')) out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
     }
     i = after - 1;
   }

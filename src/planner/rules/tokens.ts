@@ -58,13 +58,15 @@ export function tokenize(text: string): Sentence[] {
       const post = t.post ?? '';
       const next = s.terms[i + 1];
       const nextWord = (next?.normal ?? next?.text ?? '').toLowerCase();
-      const clauseEnd = /[.;:!?]/.test(post) || (/,/.test(post) && CLAUSE_JOINERS.has(nextWord));
+      // "Mr." and "Dr." end nothing: an honorific's full stop is an abbreviation's.
+      const abbreviation = /^\.\s*$/.test(post) && tags.has('Honorific') && !!next;
+      const clauseEnd = !abbreviation && (/[.;:!?]/.test(post) || (/,/.test(post) && CLAUSE_JOINERS.has(nextWord)));
       const digits = /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
       const value = digits ?? WORD_NUMBERS[word];
       const raw = t.text.replace(/[^\p{L}]/gu, '');
       const caps = raw.length > 1 && raw === raw.toUpperCase();
       const cap = !caps && /^\p{Lu}/u.test(raw);
-      tokens.push({ word, tags, ...(value !== undefined ? { value } : {}), clauseEnd, comma: /[,;:()\u2013\u2014]\s*$|\s-+\s*$/.test(post) || clauseEnd, cap, caps });
+      tokens.push({ word, tags, ...(value !== undefined ? { value } : {}), clauseEnd, comma: !abbreviation && (/[,;:()\u2013\u2014]\s*$|\s-+\s*$/.test(post) || clauseEnd), cap, caps });
     });
     if (tokens.length) out.push({ text: s.text.trim(), tokens });
   }
