@@ -14,6 +14,7 @@ import propsOutdoorData from './data/lexicon/props-outdoor.json' with { type: 'j
 import propsTabletopData from './data/lexicon/props-tabletop.json' with { type: 'json' };
 import propsInteriorData from './data/lexicon/props-interior.json' with { type: 'json' };
 import peopleData from './data/lexicon/people.json' with { type: 'json' };
+import peopleRolesData from './data/lexicon/people-roles.json' with { type: 'json' };
 import placesData from './data/lexicon/places.json' with { type: 'json' };
 import timeWeatherData from './data/lexicon/time-weather.json' with { type: 'json' };
 import genresData from './data/lexicon/genres.json' with { type: 'json' };
@@ -51,6 +52,7 @@ export const PersonWord = strictObject({
   pronoun: z.enum(['she', 'he', 'they']),
   heightM: z.number().min(0.3).max(3).optional().describe("standing height when it differs from an adult's"),
   build: z.enum(['slim', 'average', 'broad']).optional(),
+  count: z.number().int().min(2).max(50).optional().describe('how many people a group noun means ("twins" 2, "trio" 3)'),
 });
 
 export const PoseWords = strictObject({ pose: z.enum(POSES), words: Words });
@@ -171,7 +173,9 @@ const propBatches = ([
 export const PROP_WORDS: readonly PropWord[] = [...props.props, ...propBatches];
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = props.irregularPlurals;
 export const SIZE_WORDS: readonly SizeWords[] = props.sizes;
-export const PERSON_WORDS: readonly PersonWord[] = people.people;
+const roles = loadBuiltin(strictObject({ about, people: z.array(PersonWord) }), peopleRolesData, 'lexicon/people-roles.json');
+/** People nouns: people.json's, then people-roles.json's trades, ranks and character types. */
+export const PERSON_WORDS: readonly PersonWord[] = [...people.people, ...roles.people];
 export const POSE_WORDS: readonly PoseWords[] = people.poses;
 /** Words before a name that say who someone is ("Captain Reyes", "Mrs. Hale"): the name is the person, the title its pronoun. */
 export const TITLE_WORDS: readonly PersonWord[] = people.titles;

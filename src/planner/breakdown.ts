@@ -91,6 +91,7 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
  * written; prose gets an establishing shot, coverage of its beats and a close or two.
  */
 function defaultFrames(desc: SceneDescription): number {
+  if (desc.shotCount) return desc.shotCount;
   const written = desc.beats.filter((b) => b.direction).length;
   if (written >= 2 && written * 2 >= desc.beats.length) return desc.beats.length;
   return Math.min(DEFAULT_FRAMES, Math.max(3, desc.beats.length + 2));

@@ -108,6 +108,8 @@ export const SceneDescription = z.object({
   absent: z.array(z.string().max(64)).max(64).default([]),
   /** A lighting preset the text names ("Rembrandt lighting", "film noir lighting"). */
   lighting: z.string().max(64).optional(),
+  /** A numbered shot list's shots ("SHOT 1 - …", "2) WS - …"): one frame each, when the caller asks for no count. */
+  shotCount: z.number().int().min(2).max(64).optional(),
   /** Things the planner noticed and could not honour, in plain words. */
   warnings: z.array(z.string().max(500)).max(100).default([]),
 });

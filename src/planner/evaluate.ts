@@ -15,6 +15,8 @@ export interface CorpusCase {
   frames?: number;
   genre?: string;
   params?: Record<string, unknown>;
+  /** Director's notes applied in order to the planned scene before its expectations are checked. */
+  refine?: string[];
   expect: {
     counts?: Record<string, number>;
     at_least?: Record<string, number>;

@@ -19,7 +19,7 @@ import { planRules, placeBy, spreadFor, centre, type PlanRule, type Room } from 
 import { footprint, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
-import { chairSpot, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
+import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
 import { isOrientation } from './description.js';
 
 export interface Instance {
@@ -381,10 +381,9 @@ function bringChair(set: SetBuild, table: Placed, partner: Placed | undefined): 
   if (!inst) return undefined;
   const old = inst.placed;
   const depth = footprint(old.params).max[2] - footprint(old.params).min[2];
-  const [x, z] = chairSpot(table, partner, depth + 0.1);
   const at = set.placer.placed.indexOf(old);
   set.placer.placed.splice(at, 1);
-  const rules: Rule[] = [{ kind: 'at', x, z, jitter: 0.05 }, { kind: 'at', x, z, jitter: 0.3 }, { kind: 'near', target: table.id, distance: 0.15 }];
+  const rules: Rule[] = [...spotRules(chairSpots(table, partner, depth)), { kind: 'near', target: table.id, distance: 0.15 }];
   for (const rule of rules) {
     const moved = set.placer.place({ id: old.id, type: old.type, params: old.params, rule, facing: { kind: 'target', target: table.id } });
     if (!moved) continue;
@@ -400,16 +399,19 @@ function bringChair(set: SetBuild, table: Placed, partner: Placed | undefined): 
   return undefined;
 }
 
+/** Rules for each spot in turn: on it, then around it. */
+function spotRules(spots: [number, number][]): Rule[] {
+  return [...spots.map(([x, z]): Rule => ({ kind: 'at', x, z, jitter: 0.05 })), ...spots.map(([x, z]): Rule => ({ kind: 'at', x, z, jitter: 0.3 }))];
+}
+
 /** A chair for someone who sits at a thing (or just sits): at the table's side, else beside the thing, facing it. */
 function pullUpChair(set: SetBuild, personId: string, target: Placed | undefined, table: Placed | undefined, partner: Placed | undefined): Placed | undefined {
   const params = propParams('chair', {});
   const depth = footprint(params).max[2] - footprint(params).min[2];
   const id = `chair-${personId}`;
-  const spot = table ? chairSpot(table, partner, depth + 0.1) : undefined;
   const rules: Rule[] = [
-    ...(spot ? [{ kind: 'at', x: spot[0], z: spot[1], jitter: 0.05 } as Rule, { kind: 'at', x: spot[0], z: spot[1], jitter: 0.3 } as Rule] : []),
-    ...(target ? [{ kind: 'near', target: target.id, distance: 0.15 } as Rule, { kind: 'near', target: target.id, distance: 0.5 } as Rule] : [{ kind: 'center' } as Rule]),
-    { kind: 'floor' },
+    ...(table ? spotRules(chairSpots(table, partner, depth)) : []),
+    ...(target ? [{ kind: 'near', target: target.id, distance: 0.15 } as Rule, { kind: 'near', target: target.id, distance: 0.5 } as Rule] : [{ kind: 'center' } as Rule, { kind: 'floor' } as Rule]),
   ];
   const facing: Facing = target ? { kind: 'target', target: target.id } : { kind: 'point', at: [0, set.room.size[1] / 2 + 4] };
   for (const rule of rules) {

@@ -246,8 +246,9 @@ export function planRules(e: Entity, rel: Relation | undefined, n: number, sibli
     if ((e as { habit?: string }).habit === 'background') return [...backgroundRules(room, own), { kind: 'floor' }];
     return [habit, { kind: 'floor' }];
   }
-  const target = rel.object ? first(rel.object) : undefined;
   const targets = rel.object ? (all.get(rel.object) ?? []) : [];
+  // As many of these as of what they relate to ("eight desks, each with a chair"): one to each, in turn.
+  const target = rel.object ? (e.count > 1 && targets.length === e.count ? targets[n] : first(rel.object)) : undefined;
   const near: Rule[] = target ? [{ kind: 'near', target: targets[n % targets.length]?.id ?? target.id, distance: 0.3 }] : [];
   const row = (x: number, z: number): Rule => ({ kind: 'at', x: x + (n - (Math.max(1, siblings.length + 1) - 1) / 2) * 0.2, z, jitter: 0.1 });
   return BY_RELATION[rel.relation]({ rel, entity: e, own, n, room, habit, target, targets, first, near, row });

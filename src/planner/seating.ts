@@ -13,6 +13,9 @@ import { centre } from './placement-rules.js';
 /** Seats one pulls up to a table, in the order a set dresser reaches for them. */
 export const CHAIRS = ['chair', 'stool', 'office_chair', 'bench', 'armchair', 'sofa', 'throne'];
 
+/** Things a person on them is sitting on, unless the text says otherwise ("a minstrel on a stool", "in an armchair"). */
+export const SEATS = new Set([...CHAIRS, 'cushion', 'hay_bale', 'log', 'bunk_bed', 'bed', 'crate', 'barrel', 'chest', 'stairs', 'rock']);
+
 /** Relations that put a person at a thing rather than on it ("at the desk", "by the table", "around the table"). */
 const AT = new Set<Relation['relation']>(['next-to', 'around', 'in-front-of', 'behind', 'facing']);
 
@@ -43,22 +46,27 @@ export function freeChairNear(placer: RoomPlacer, table: Placed, taken: Readonly
 }
 
 /**
- * Where a chair pulled up to a table goes: across the table from `across` (the person they face) when there is
- * one, else on the table's far side, so the sitter faces the establishing camera over the table.
+ * Where a chair pulled up to a table may go, best first: across the table from `across` (the person they face)
+ * when there is one; at a desk's front (a desk faces the room it serves); else the table's far side, so the sitter
+ * faces the establishing camera over it; then the other sides.
  */
-export function chairSpot(table: Placed, across: Placed | undefined, chairDepth: number): [number, number] {
+export function chairSpots(table: Placed, across: Placed | undefined, chairDepth: number): [number, number][] {
   const [cx, cz] = centre(table);
-  const hx = (table.bounds.max[0] - table.bounds.min[0]) / 2;
-  const hz = (table.bounds.max[2] - table.bounds.min[2]) / 2;
-  if (across) {
-    const [ax, az] = centre(across);
-    const dx = cx - ax;
-    const dz = cz - az;
-    // The side of the table facing away from the other person, along the axis they are further apart on.
-    if (Math.abs(dx) * hz >= Math.abs(dz) * hx) return [cx + Math.sign(dx || 1) * (hx + chairDepth / 2 - 0.05), cz];
-    return [cx, cz + Math.sign(dz || 1) * (hz + chairDepth / 2 - 0.05)];
-  }
-  return [cx, cz - hz - chairDepth / 2 + 0.05];
+  const hx = (table.bounds.max[0] - table.bounds.min[0]) / 2 + chairDepth / 2 + 0.02;
+  const hz = (table.bounds.max[2] - table.bounds.min[2]) / 2 + chairDepth / 2 + 0.02;
+  const sides: [number, number][] = [[cx, cz - hz], [cx - hx, cz], [cx + hx, cz], [cx, cz + hz]];
+  const score = (p: [number, number]): number => {
+    if (across) {
+      const [ax, az] = centre(across);
+      return -Math.hypot(p[0] - ax, p[1] - az);
+    }
+    if (getProp(table.type)?.prop.facing === 'front') {
+      const r = (table.yawDeg * Math.PI) / 180;
+      return (p[0] - cx) * Math.sin(r) + (p[1] - cz) * Math.cos(r);
+    }
+    return -p[1];
+  };
+  return sides.sort((a, b) => score(b) - score(a));
 }
 
 /** The pose's figure params for sitting on a seat this high (standing, kneeling or lying figures need none). */

@@ -53,7 +53,7 @@ test('every lexicon file validates as vocabulary a user library could give', () 
   const colours = read('lexicon/colours.json');
   const materials = read('lexicon/materials.json');
   const all = {
-    props: propWords, irregularPlurals: props.irregularPlurals, sizes: props.sizes, people: people.people, poses: people.poses,
+    props: propWords, irregularPlurals: props.irregularPlurals, sizes: props.sizes, people: [...(people.people as unknown[]), ...(read('lexicon/people-roles.json').people as unknown[])], poses: people.poses,
     places: [...(places.places as unknown[]), places.defaultInterior, places.defaultExterior], times: tw.times, weathers: tw.weathers, eras: tw.eras,
     genres: genres.genres, moods: genres.moods, colours: colours.colours, colourModifiers: colours.modifiers, materials: materials.materials,
   };
@@ -61,7 +61,7 @@ test('every lexicon file validates as vocabulary a user library could give', () 
   assert.ok(r.success, r.error?.message);
   assert.deepEqual(PLACE_WORDS, places.places);
   assert.deepEqual([DEFAULT_INTERIOR, DEFAULT_EXTERIOR], [places.defaultInterior, places.defaultExterior]);
-  assert.equal(readdirSync(path.join(DATA, 'lexicon')).length, 7 + batches.length);
+  assert.equal(readdirSync(path.join(DATA, 'lexicon')).length, 8 + batches.length);
   assert.equal(batches.length, 6, 'one prop-word file per batch of props');
 });
 

@@ -192,7 +192,7 @@ test('a valid response is the recorded description, from one call with the schem
     assert.equal(sent!.body.response_format.type, 'json_schema');
     assert.equal(sent!.body.response_format.json_schema.name, 'scene_description');
     assert.equal(sent!.body.response_format.json_schema.strict, false);
-    assert.deepEqual(Object.keys(sent!.body.response_format.json_schema.schema.properties as object).sort(), ['absent', 'beats', 'entities', 'genre', 'lighting', 'mood', 'relations', 'setting', 'title', 'warnings']);
+    assert.deepEqual(Object.keys(sent!.body.response_format.json_schema.schema.properties as object).sort(), ['absent', 'beats', 'entities', 'genre', 'lighting', 'mood', 'relations', 'setting', 'shotCount', 'title', 'warnings']);
     assert.deepEqual(sent!.body.messages.map((m) => m.role), ['system', 'user']);
     assert.ok(sent!.body.messages[1]!.content.includes(REQUEST.text));
   });

@@ -119,6 +119,8 @@ function indexes(): Indexes {
 function singularWord(word: string): string {
   const irregular = IRREGULAR_PLURALS[word];
   if (irregular !== undefined) return irregular;
+  // "helmsmen", "policewomen": -men is the plural of a known -man.
+  if (word.endsWith('men') && word.length > 4 && indexes().known.has(`${word.slice(0, -3)}man`)) return `${word.slice(0, -3)}man`;
   if (!word.endsWith('s') || word.endsWith('ss')) return word;
   // Plain -s first ('candles', 'caves', 'taxis'), then the other endings ('cities', 'wolves', 'boxes'); the first
   // candidate that is a known word wins, so 'caves' is never 'cafe'.

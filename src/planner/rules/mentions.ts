@@ -197,13 +197,21 @@ function readMention(clause: Token[], i: number, hit: Head, ctx: MentionContext,
 function referredTo(p: Phrase, known: Entity[]): Entity | undefined {
   const { kind, noun, person } = p.hit;
   const existing = known.find(
-    (e) => sameThing(e, p.hit) && (person ? e.name.split(' ').includes(p.named ? p.nameNoun : noun) || (p.named && e.name.split(' ').includes(noun) && !e.id.startsWith(kind)) : true) && (p.definite || p.named || (person !== undefined && p.bare)),
-  );
+    (e) => sameThing(e, p.hit) && (person ? e.name.split(' ').map(singular).includes(p.named ? p.nameNoun : noun) || (p.named && e.name.split(' ').includes(noun) && !e.id.startsWith(kind)) : true) && (p.definite || p.named || (person !== undefined && p.bare)),
+  ) ?? peopleAlreadyThere(p, known);
   if (existing) {
     if (p.colour && !existing.color) existing.color = p.colour;
     if (p.material && !existing.material) existing.material = p.material;
   }
   return existing;
+}
+
+/** "both men", "the two women", "the pair": a plural of people the scene already has enough of is those people, not more. */
+function peopleAlreadyThere(p: Phrase, known: Entity[]): Entity | undefined {
+  if (!p.hit.person || p.named || !p.plural || !(p.definite || p.words.includes('both'))) return undefined;
+  const people = known.filter((e) => e.kind === 'person');
+  const there = people.reduce((n, e) => n + e.count, 0);
+  return there >= Math.max(2, p.count) ? people[0] : undefined;
 }
 
 /** "lit by candles … three candles on a stool": a number for a kind only mentioned as a bare plural so far counts the same things. */

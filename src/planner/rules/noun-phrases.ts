@@ -40,20 +40,36 @@ export function placeAt(tokens: Token[], i: number): number {
  * Whether the token at i is used as a noun. compromise sometimes tags plural nouns as verbs ("six desks",
  * "glass bottles"): after a number, article, adjective or another noun a word is a noun whatever its tag.
  */
+/** Whether the word between `prev` and `next` reads as a verb: after a person, or after a singular noun with an object next. */
+function verbAfter(prev: Token, next: Token | undefined): boolean {
+  if (prev.tags.has('Person') || lookupPerson(singular(prev.word)) !== undefined) return true;
+  return prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!next && (next.tags.has('Determiner') || next.tags.has('Possessive'));
+}
+
 export function nounish(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   // A possessor modifies the noun after it; a camera direction's words ("slow dolly in") name no thing.
-  if (t.tags.has('Possessive') || t.word.endsWith("'s") || t.tags.has('Direction')) return false;
-  if (t.tags.has('Noun')) return true;
+  if (t.tags.has('Direction')) return false;
+  // A possessor modifies the noun after it ("the smith's hammer"), unless that noun is a part of it ("the monitor's screen").
+  if (t.tags.has('Possessive') || t.word.endsWith("'s")) {
+    let j = i + 1;
+    while (tokens[j]?.tags.has('Adjective') && !tokens[j]!.comma) j++;
+    return !!tokens[j] && PART_WORDS.has(tokens[j]!.word) && !lookupPerson(singular(t.word.replace(/'s$/, '')));
+  }
   const prev = tokens[i - 1];
+  // "A man cooks dinner", "a dragon guards the treasure": a person noun in -s right after its subject is its verb.
+  if (prev && !prev.comma && singular(t.word) !== t.word && lookupPerson(singular(t.word)) && verbAfter(prev, tokens[i + 1])) return false;
+  if (t.tags.has('Noun')) return true;
   // "an old stone well": a lexicon noun after an article or adjective is a noun, whatever compromise says.
   const listed = lookupProp(singular(t.word)) !== undefined || lookupPerson(singular(t.word)) !== undefined || PLACE_PHRASES.has(normalise(t.word));
   if (listed && prev && !prev.comma && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Value') || (prev.tags.has('Noun') && !t.tags.has('Verb')))) return true;
   // "a walled garden": an article two words back still makes it a noun phrase.
   const prev2 = tokens[i - 2];
-  if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective'))) return true;
+  if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.tags.has('Noun'))) return true;
   // A listed word opening a fragment ("Park bench, golden hour.") names a thing, unless an article follows (an order).
   if (listed && (!prev || prev.clauseEnd) && !tokens[i + 1]?.tags.has('Determiner')) return true;
+  // "crooked gravestones", "rusted barrels": a listed word after a participle is what it describes.
+  if (listed && prev && !prev.comma && prev.tags.has('PastTense') && /ed$/.test(prev.word) && (t.comma || !tokens[i + 1]?.tags.has('Determiner'))) return true;
   // "sit on crates facing each other": a listed word right after a preposition is its object, not a verb.
   if (listed && prev && !prev.comma && prev.tags.has('Preposition') && !tokens[i + 1]?.tags.has('Determiner')) return true;
   if (!t.tags.has('Verb')) return t.tags.size === 0;
@@ -158,6 +174,27 @@ function titledName(clause: Token[], i: number): Head | undefined {
   return { end: nameEnd(clause, i + 1), kind: 'person', noun: name.word, person: { pronoun }, named: true };
 }
 
+/**
+ * Parts of a thing: "the typewriter keys", "the trunk of an oak", "the monitor's screen" name the thing they belong
+ * to, not a thing of their own (a trunk is not a chest there, nor keys a proxy).
+ */
+export const PART_WORDS = new Set(['key', 'keys', 'trunk', 'branch', 'branches', 'bough', 'leg', 'legs', 'lid', 'handle', 'handles', 'screen', 'edge', 'edges', 'top', 'side', 'face', 'dial', 'hands', 'wheel', 'wheels', 'roof', 'seat', 'back', 'base', 'foot', 'surface', 'rim', 'blade', 'hilt', 'spine', 'cover', 'pages', 'page', 'strings', 'string', 'hull', 'deck', 'mast', 'sail', 'bow', 'stern', 'engine', 'hood', 'bonnet', 'bumper', 'headlights', 'headlight', 'tyre', 'tyres', 'tire', 'tires', 'windscreen', 'windshield', 'steering', 'flame', 'flames', 'glow', 'light', 'shadow', 'reflection', 'line', 'readout', 'display', 'pendulum', 'chimes', 'drawer', 'drawers', 'shelf', 'shelves', 'slats', 'knob', 'latch', 'lock', 'keyhole', 'hinge', 'hinges', 'frame', 'glass', 'lens', 'muzzle', 'trigger', 'grip', 'sights', 'cylinder', 'stock', 'tip', 'point', 'interior', 'inside', 'exterior', 'cab', 'cockpit']);
+
+/** Whether the word at i is a part of the thing named just before it ("typewriter keys", "the oak's trunk") or after it ("the trunk of the oak"). */
+export function partOfThing(clause: Token[], i: number): boolean {
+  const w = clause[i]!.word;
+  if (!PART_WORDS.has(w)) return false;
+  const prev = clause[i - 1];
+  if (prev && !prev.comma && (lookupProp(singular(prev.word.replace(/'s$/, ''))) || lookupDimension(singular(prev.word.replace(/'s$/, ''))))) return true;
+  if (clause[i + 1]?.word !== 'of') return false;
+  const k = clause.findIndex((t, j) => j > i + 1 && !t.tags.has('Determiner') && !t.tags.has('Adjective'));
+  const owner = k > 0 ? clause[k]!.word : '';
+  return !!(lookupProp(singular(owner)) || lookupDimension(singular(owner)));
+}
+
+/** Words after a name that make it a style ("Rembrandt lighting"), not a person. */
+const STYLE_WORDS = new Set(['lighting', 'light', 'lit', 'style', 'look', 'shot', 'angle', 'framing', 'palette', 'colours', 'colors']);
+
 /** Whether a word has a meaning of its own to the planner (a thing, a person noun, a place, a dimension entry). */
 function knownWord(word: string): boolean {
   const w = singular(word);
@@ -175,6 +212,8 @@ function unknownName(clause: Token[], i: number): boolean {
   const prev = clause[i - 1];
   if (prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive'))) return false;
   const next = clause[i + 1];
+  // "Rembrandt lighting", "Kubrick style": a name describing the look, not a person in the scene.
+  if (next && STYLE_WORDS.has(next.word)) return false;
   if (next && PERSON_ACTIONS.has(next.word) && !t.comma) return !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Adverb') && !t.tags.has('Preposition');
   return !!prev && !prev.clauseEnd && t.tags.has('ProperNoun') && !(next?.cap && !next.comma);
 }
@@ -183,6 +222,7 @@ function unknownName(clause: Token[], i: number): boolean {
 export function headAt(clause: Token[], i: number): Head | undefined {
   const titled = titledName(clause, i);
   if (titled) return titled;
+  if (partOfThing(clause, i)) return undefined;
   for (let len = 3; len >= 1; len--) {
     const slice = clause.slice(i, i + len);
     if (slice.length < len || slice.slice(0, -1).some((t) => t.comma) || slice[0]!.tags.has('Determiner')) continue;
@@ -191,8 +231,9 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     const phrase = [...words.slice(0, -1), last].join(' ');
     // "soldiers guard the gate": a verb is never the thing itself.
     if (!nounish(clause, i + len - 1)) continue;
-    const person = lookupPerson(phrase);
-    if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM ? { params: { height: person.heightM } } : {}) };
+    // Group nouns are listed as written ("twins", "triplets"); the rest singular.
+    const person = lookupPerson(words.join(' ')) ?? lookupPerson(phrase);
+    if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM ? { params: { height: person.heightM } } : {}), ...(person.count ? { count: person.count } : {}) };
     const prop = lookupProp(phrase);
     if (prop) return { end: i + len, kind: prop.kind, noun: phrase, ...(prop.params ? { params: prop.params } : {}) };
   }
@@ -204,7 +245,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     const of = nextWord === 'of' && clause[i + 2] && !clause[i + 1]!.clauseEnd ? 2 : 0;
     return { end: i + 1 + of, kind: 'person', noun: of ? clause[i + 2]!.word : t.word, person: { pronoun: 'they' }, count: 6 };
   }
-  const styleWord = ['lighting', 'light', 'lit', 'style', 'look'].includes(nextWord ?? '');
+  const styleWord = STYLE_WORDS.has(nextWord ?? '');
   if ((t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || (t.tags.has('Person') && t.tags.has('ProperNoun'))) && (t.cap || t.caps) && !t.tags.has('Pronoun') && !styleWord) {
     const pronoun = t.tags.has('FemaleName') ? 'she' : t.tags.has('MaleName') ? 'he' : 'they';
     return { end: nameEnd(clause, i), kind: 'person', noun: t.word, person: { pronoun }, named: true };
@@ -220,7 +261,9 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const fb = FALLBACK_KINDS[noun];
   if (fb) return { end: i + 1, kind: fb, noun, fallback: { noun, reason: `no "${noun}" prop, so a ${fb.replace(/_/g, ' ')} stands in` } };
   // A misspelt prop ("barells", "chiar"): the nearest prop word within a third of its length.
-  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word)) {
+  // "a pickup truck rattles past": a verb after its subject is no misspelt thing.
+  const verbAfterSubject = t.tags.has('Verb') && !!clause[i - 1]?.tags.has('Noun') && !clause[i - 1]!.comma;
+  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word) && !verbAfterSubject) {
     const near = nearestPropWord(noun);
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }

@@ -11,7 +11,7 @@ import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
 import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations } from './relations.js';
-import { applyPoses, conversationRelations, crouchUnder, individualise } from './people.js';
+import { applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
@@ -48,7 +48,8 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   if (!trimmed) throw new DescriptionError('the description is empty: say what is in the scene, e.g. "a candle-lit tavern with three barrels"');
   const warnings: string[] = [];
   // Screenplay sluglines: "INT. KITCHEN - NIGHT".
-  const slug = /\b(INT|EXT|I\/E)\.?\s+([^\n.]*?)\s*[-–—]\s*(DAY|NIGHT|DAWN|DUSK|MORNING|EVENING|CONTINUOUS|LATER)\b/.exec(trimmed);
+  // A slugline may carry more between place and time ("EXT. LAKE - FOG - EARLY MORNING").
+  const slug = /\b(INT|EXT|I\/E)\.?\s+([^\n.]*?)\s*[-–—]\s*(?:[A-Za-z ]{2,20}?\s*[-–—]\s*)?((?:EARLY |LATE )?(?:DAY|NIGHT|DAWN|DUSK|MORNING|EVENING|AFTERNOON|NOON|SUNSET|SUNRISE|MAGIC HOUR|GOLDEN HOUR|HIGH NOON|CONTINUOUS|LATER))\b/.exec(trimmed);
   const sentences = tokenize(trimmed.replace(/\b(INT|EXT)\.\s/g, '$1 '));
   const all = sentences.flatMap((s) => s.tokens);
   const text1 = flat(all);
@@ -60,6 +61,7 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   for (const sentence of sentences) readSentence(reading, sentence);
   const { entities, relations, beats, absent } = reading;
   crouchUnder(entities, relations);
+  seatedOnSeats(entities, relations);
   individualise(entities, relations, beats, reading.newId);
   const lighting = namedLighting(text1);
   const kept = withinInstanceBudget(entities, warnings);
@@ -80,8 +82,15 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
     beats: beats.slice(0, 64).map((b) => ({ ...b, subjects: b.subjects.filter((s) => ids.has(s)), ...(b.direction ? { direction: keptDirection(b.direction, ids) } : {}) })),
     absent: [...absent].slice(0, 64),
     ...(lighting ? { lighting } : {}),
+    ...(shotCount(trimmed) ? { shotCount: shotCount(trimmed) } : {}),
     warnings,
   };
+}
+
+/** Lines a shot list numbers ("SHOT 1 - …", "Shot 2, medium …", "3) CU - …", "4. Low angle …"): how many, when two or more. */
+function shotCount(text: string): number | undefined {
+  const n = text.split('\n').filter((line) => /^\s*(shot\s*#?\d+\b|#\s*\d+\b|\d{1,2}\s*[.)]\s)/i.test(line)).length;
+  return n >= 2 ? Math.min(64, n) : undefined;
 }
 
 function startReading(text: string, warnings: string[]): Reading {
@@ -115,10 +124,20 @@ function readSentence(reading: Reading, sentence: Sentence): void {
   const moods = MOOD_WORDS.filter((m) => matchAny(flat(sentence.tokens), m.words)).map((m) => m.mood);
   const action = sentence.tokens.find((t) => t.tags.has('Verb') && t.lemma && !['be', 'is', 'have', 'has', 'do', 'there'].includes(t.lemma))?.lemma;
   // A slugline sets the scene; it is not a story beat.
-  if (/^(INT|EXT|I\/E)\b/.test(sentence.text) && sentenceMentions.length === 0) return;
+  if (/^(shot\s*\d+\s*[-–—:,.]?\s*)?(INT|EXT|I\/E)\b/i.test(sentence.text) && sentenceMentions.length === 0) return;
   const subjects = [...new Set(sentenceMentions.map((e) => e.id))].slice(0, 16);
   const direction = readShotDirection(sentence.text, reading.entities, subjects);
-  reading.beats.push({ text: sentence.text.slice(0, 2000), ...(action ? { action } : {}), subjects, mood: [...new Set(moods)].slice(0, 8), ...(direction ? { direction } : {}) });
+  // A heading ("Shot list:") or the rest of a slugline ("MAIN STREET - HIGH NOON.") is no beat of the story.
+  const letters = sentence.text.replace(/[^\p{L}]/gu, '');
+  if (!direction && !sentenceMentions.length && (/^[^.!?]{0,30}:\s*$/.test(sentence.text) || (letters.length > 1 && letters === letters.toUpperCase()))) return;
+  const mood = [...new Set(moods)].slice(0, 8);
+  // "A cowboy shot of the hunter; MCU as he spits; then an extreme wide of the desert": a shot for each part.
+  const parts = sentence.text.split(';').map((text) => ({ text, direction: readShotDirection(text, reading.entities, subjects) }));
+  if (parts.filter((p) => p.direction).length >= 2) {
+    for (const p of parts) reading.beats.push({ text: p.text.trim().slice(0, 2000), ...(action ? { action } : {}), subjects, mood, ...(p.direction ? { direction: p.direction } : {}) });
+    return;
+  }
+  reading.beats.push({ text: sentence.text.slice(0, 2000), ...(action ? { action } : {}), subjects, mood, ...(direction ? { direction } : {}) });
 }
 
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {

@@ -6,6 +6,7 @@ import type { Beat, Entity, Pose, Relation } from '../description.js';
 import { flat, type Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
 import { singular, POSE_WORDS } from '../lexicon/index.js';
+import { CHAIRS, SEATS } from '../seating.js';
 
 /** A pose phrase ("kneels", "on her knees") matched at token i, by word or by the verb's lemma. */
 function poseAt(clause: Token[], i: number): Pose | undefined {
@@ -58,9 +59,31 @@ const MUTUAL = ['each other', 'one another'];
 export function conversationRelations(clause: Token[], mentions: Mention[]): Relation[] {
   const people = [...new Set(mentions.map((m) => m.entity).filter((e) => e.kind === 'person'))];
   const clauseText = flat(clause);
+  // "back to back", "facing away from each other": a pair turned from one another.
+  if (/\b(back to back|away from (each other|one another|the other))\b/.test(clauseText)) return mutual(people, 'away-from');
   const talk = CONVERSATION.test(clauseText) || MUTUAL.some((w) => clauseText.includes(w));
   if (talk && people.length >= 2) return [{ subject: people[0]!.id, relation: 'facing', object: people[1]!.id }, { subject: people[1]!.id, relation: 'facing', object: people[0]!.id }];
   if (talk && people.length === 1 && people[0]!.count >= 2) return [{ subject: people[0]!.id, relation: 'facing', object: people[0]!.id }];
+  return [];
+}
+
+/**
+ * Someone on a seat sits ("a minstrel on a stool", "Clara in an armchair"), even dozing in it; on a bed with no
+ * word for it, they sit on its edge.
+ */
+export function seatedOnSeats(entities: Entity[], relations: Relation[]): void {
+  for (const r of relations) {
+    const e = entities.find((x) => x.id === r.subject);
+    const seat = entities.find((x) => x.id === r.object);
+    if (r.relation !== 'on' || e?.kind !== 'person' || !seat || !SEATS.has(seat.kind)) continue;
+    if (!e.pose || e.pose === 'standing' || (e.pose === 'lying' && CHAIRS.includes(seat.kind))) e.pose = 'sitting';
+  }
+}
+
+/** Two people, or a group with itself, turned the same way to one another. */
+function mutual(people: Entity[], relation: 'facing' | 'away-from'): Relation[] {
+  if (people.length >= 2) return [{ subject: people[0]!.id, relation, object: people[1]!.id }, { subject: people[1]!.id, relation, object: people[0]!.id }];
+  if (people.length === 1 && people[0]!.count >= 2) return [{ subject: people[0]!.id, relation, object: people[0]!.id }];
   return [];
 }
 

@@ -2,10 +2,11 @@
  * Spatial relations: the phrases a set description places things with ("on top of", "to the left of",
  * "against the wall", "between the barrels"), read from one clause's mentions as subject — phrase — object.
  */
-import type { Entity, Relation, RelationKind } from '../description.js';
+import { isOrientation, type Entity, type Relation, type RelationKind } from '../description.js';
 import type { Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
 import { getProp } from '../../geometry/props/index.js';
+import { SEATS } from '../seating.js';
 
 type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'side'; side: 'left' | 'right' } | { kind: 'far' } | { kind: 'back-of'; id: string };
 
@@ -56,6 +57,9 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['with her back to', 'away-from'],
     ['with his back to', 'away-from'],
     ['with their back to', 'away-from'],
+    ['her back to', 'away-from'],
+    ['his back to', 'away-from'],
+    ['their backs to', 'away-from'],
     ['watches', 'facing'],
     ['watching', 'facing'],
     ['glares at', 'facing'],
@@ -107,13 +111,13 @@ export function dedupeRelations(all: Relation[]): Relation[] {
   // "a desk … with a crystal on it" gives both "desk next to crystal" and "crystal on desk": a pair related
   // both ways keeps the more specific, so layout has an order to place them in.
   const rs = all.filter((r) => {
-    if (r.relation === 'facing' || !r.object) return true;
-    const inverse = all.find((q) => q !== r && q.relation !== 'facing' && q.relation !== 'stacked' && q.subject === r.object && q.object === r.subject);
+    if (isOrientation(r.relation) || !r.object) return true;
+    const inverse = all.find((q) => q !== r && !isOrientation(q.relation) && q.relation !== 'stacked' && q.subject === r.object && q.object === r.subject);
     return !inverse || SPECIFIC.indexOf(r.relation) < SPECIFIC.indexOf(inverse.relation) || (SPECIFIC.indexOf(r.relation) === SPECIFIC.indexOf(inverse.relation) && all.indexOf(r) < all.indexOf(inverse));
   });
   return rs.filter((r) => {
     const k = `${r.subject}|${r.relation}|${r.object ?? ''}|${r.object2 ?? ''}`;
-    if (seen.has(k) || (r.object && r.object === r.subject && r.relation !== 'facing')) return false;
+    if (seen.has(k) || (r.object && r.object === r.subject && !isOrientation(r.relation))) return false;
     seen.add(k);
     return true;
   });
@@ -163,10 +167,52 @@ function holds(surface: Entity, thing: Entity): boolean {
 }
 
 /** Seats pulled up to a table: "a table with two chairs", "a desk and its chair". */
-const SEATS = new Set(['chair', 'stool', 'office_chair', 'bench', 'armchair']);
+const PULLED_UP = new Set(['chair', 'stool', 'office_chair', 'bench', 'armchair']);
 function seatsAt(table: Entity, seat: Entity): boolean {
   const prop = getProp(table.kind)?.prop;
-  return !!prop?.surfaceHeight && prop.category === 'furniture' && SEATS.has(seat.kind) && !SEATS.has(table.kind);
+  return !!prop?.surfaceHeight && prop.category === 'furniture' && PULLED_UP.has(seat.kind) && !PULLED_UP.has(table.kind);
+}
+
+/**
+ * "Priya and Sam on a bench", "Ivan, Dmitri and Oleg sit on bunks": the people joined to a person subject by "and"
+ * or commas. Things are not joined: "a sofa and a goblet on the table" puts only the goblet on it.
+ */
+function coSubjects(clause: Token[], mentions: Mention[], subject: Mention): Mention[] {
+  const out: Mention[] = [];
+  let at = subject;
+  for (;;) {
+    const joint = clause[at.start - 1];
+    const prev = [...mentions].reverse().find((m) => m.end === at.start - (joint?.word === 'and' ? 1 : 0) && m !== at);
+    const joined = joint?.word === 'and' || (prev && clause[prev.end - 1]?.comma);
+    // The object of an earlier phrase ("under the window and three candles on a stool") is no subject.
+    const before = prev ? clause[prev.start - 1] : undefined;
+    const governed = !!before && before.tags.has('Preposition') && !!findPhrase(clause, prev!.start - 1, RELATION_PHRASES);
+    if (!prev || !joined || governed || prev.entity.kind !== 'person' || subject.entity.kind !== 'person') return out;
+    out.push(prev);
+    at = prev;
+  }
+}
+
+/**
+ * "Eight desks, each with a monitor and a chair", "four desks, a candle on each": what each of a counted thing has
+ * is counted as many times, one with each. The things become as many as the counted thing, related to it one by one.
+ */
+export function distributeEach(clause: Token[], mentions: Mention[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    if (clause[i]!.word !== 'each' || clause[i + 1]?.word === 'other') continue;
+    const owner = [...mentions].reverse().find((m) => m.end <= i && m.entity.count > 1 && m.entity.kind !== 'person');
+    if (!owner) continue;
+    // "each with B and C" gives what follows; "B on each" what comes just before.
+    const given = clause[i + 1]?.word === 'with' ? mentions.filter((m) => m.start > i) : mentions.filter((m) => m.end <= i && m.start > owner.end - 1 && m !== owner).slice(-1);
+    for (const m of given) {
+      if (m.entity.kind === 'person' || m.entity === owner.entity) continue;
+      m.entity.count = Math.min(50, owner.entity.count * m.entity.count);
+      const on = holds(owner.entity, m.entity);
+      out.push({ subject: m.entity.id, relation: on ? 'on' : 'next-to', object: owner.entity.id });
+    }
+  }
+  return out;
 }
 
 /** Relations between the mentions of one clause: subject — phrase — object (or "between A and B"). */
@@ -205,7 +251,14 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     if (!subject || !object) continue;
     // "slams his fist on the table" puts no one on the table: people are on things only when they sit,
     // stand, lie or climb there.
-    if ((p.relation === 'on' || p.relation === 'under') && subject.entity.kind === 'person' && !clause.some((t) => t.lemma && BODY_ON.has(t.lemma)) && !clause.some((t) => t.word === 'seated')) continue;
+    const seat = object.kind === 'entity' && SEATS.has(mentions.find((m) => m.entity.id === object.id)?.entity.kind ?? '');
+    if ((p.relation === 'on' || p.relation === 'under') && subject.entity.kind === 'person' && !seat && !clause.some((t) => t.lemma && BODY_ON.has(t.lemma)) && !clause.some((t) => t.word === 'seated')) continue;
+    // "in an armchair", "in the bed": a person in a seat is on it.
+    if (p.relation === 'in' && subject.entity.kind === 'person' && seat && object.kind === 'entity') {
+      for (const who of [subject, ...coSubjects(clause, mentions, subject)]) out.push({ subject: who.entity.id, relation: 'on', object: object.id });
+      i = after - 1;
+      continue;
+    }
     if (p.relation === 'between') {
       const two = objects.filter((m) => m.entity !== subject!.entity).slice(0, 2);
       if (two.length === 2) out.push({ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id, object2: two[1]!.entity.id });
@@ -227,13 +280,13 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
         continue;
       }
       if (subject.entity.id === object.id) continue;
-      out.push({ subject: subject.entity.id, relation: p.relation, object: object.id });
+      for (const who of [subject, ...coSubjects(clause, mentions, subject)]) if (who.entity.id !== object.id) out.push({ subject: who.entity.id, relation: p.relation, object: object.id });
       // A person "at the table" sits or stands at it, facing it; one "before the altar" faces it too.
       if (subject.entity.kind === 'person' && ((p.relation === 'next-to' && clause[i]?.word === 'at') || clause[i]?.word === 'before')) out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
     }
     i = after - 1;
   }
-  return [...out, ...findStacks(clause, mentions)];
+  return [...out, ...findStacks(clause, mentions), ...distributeEach(clause, mentions)];
 }
 
 /** Words that put a thing at the end of the set away from the camera ("at the far end", "at the back", "in the rear"). */

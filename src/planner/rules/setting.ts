@@ -2,17 +2,18 @@
  * The setting: the place a description names (or a screenplay slugline's), inside or out, the era, the time
  * of day and the weather, and a lighting set-up named in the text.
  */
+import { getProp } from '../../geometry/props/index.js';
 import type { Era, Setting, TimeOfDay, Weather } from '../description.js';
 import { matchAny, type Token } from './tokens.js';
-import { headAt, placeAt, PLACE_PHRASES } from './noun-phrases.js';
+import { headAt, placeAt, PLACE_PHRASES, PART_WORDS } from './noun-phrases.js';
 import { lookupPlace, lookupProp, singular, normalise, PLACE_WORDS, TIME_WORDS, WEATHER_WORDS, ERA_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from '../lexicon/index.js';
 import { LIGHTING_PRESETS } from '../../library/lighting/index.js';
 
 /** A slugline's time ("INT. KITCHEN - NIGHT") as a time of day; CONTINUOUS and LATER say none. */
-const SLUG_TIMES: Record<string, TimeOfDay> = { night: 'night', dawn: 'dawn', dusk: 'dusk', evening: 'dusk', morning: 'morning', day: 'afternoon' };
+const SLUG_TIMES: Record<string, TimeOfDay> = { night: 'night', 'late night': 'midnight', dawn: 'dawn', sunrise: 'dawn', dusk: 'dusk', sunset: 'dusk', evening: 'dusk', morning: 'morning', 'early morning': 'dawn', 'late morning': 'morning', day: 'afternoon', afternoon: 'afternoon', 'late afternoon': 'golden-hour', noon: 'noon', 'high noon': 'noon', 'magic hour': 'golden-hour', 'golden hour': 'golden-hour' };
 
 /** With no place named, the things decide: trees and cars live outside, beds and sofas inside. */
-const OUTDOOR_KINDS = ['tree', 'rock', 'bush', 'car', 'street_lamp', 'fence', 'well', 'log', 'mushroom'];
+const OUTDOOR_KINDS = ['tree', 'rock', 'bush', 'car', 'street_lamp', 'fence', 'well', 'log', 'mushroom', 'campfire', 'flag', 'pine_tree', 'palm_tree', 'dead_tree', 'hay_bale', 'signpost', 'mailbox', 'fire_hydrant', 'gravestone', 'traffic_cone', 'cactus', 'horse', 'cow', 'sheep', 'pig', 'chicken', 'deer', 'wolf', 'fountain', 'market_stall', 'windmill', 'bridge', 'tent'];
 const INDOOR_KINDS = ['bed', 'sofa', 'bookshelf', 'wardrobe', 'desk', 'cabinet', 'chandelier', 'ceiling_lamp', 'rug', 'coffee_table', 'throne'];
 
 /**
@@ -112,9 +113,18 @@ function interiorFromWords(text: string, tokens: Token[]): boolean {
   if (/\b(outside|outdoors|outdoor|open air|under the sky|in the open)\b/.test(text)) return false;
   if (/\b(inside|indoors|indoor|interior|room)\b/.test(text)) return true;
   const kinds = tokens.map((t) => lookupProp(singular(t.word))?.kind).filter(Boolean);
-  const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!)).length;
+  // Vehicles and buildings seen from outside are outdoors too.
+  const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!) || isBuilding(k!) || getProp(k!)?.prop.category === 'vehicle').length;
   const indoor = kinds.filter((k) => INDOOR_KINDS.includes(k!)).length;
   return !(outdoor > indoor);
+}
+
+/** Words that put the scene inside what follows them. */
+const INSIDE = new Set(['in', 'inside', 'into', 'within']);
+
+/** Props one can be inside and that are seen from outside unless the text goes in (a cabin, a lighthouse, a tent). */
+function isBuilding(kind: string): boolean {
+  return getProp(kind)?.prop.category === 'architecture' && (getProp(kind)?.prop.placement ?? []).every((p) => p !== 'wall');
 }
 
 /** The place the tokens name as the setting, the best-scoring place phrase (only inside or outside ones, if asked). */
@@ -133,6 +143,10 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     let score = 0;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective')) && !tokens[k]!.comma) k--;
+    // A building named without "in" or "inside" ("a wide shot of the lighthouse") is seen from outside: a thing in the scene.
+    // "Rain drums on the roof of the cabin" is heard inside it.
+    const partOf = k >= 1 && tokens[k]!.word === 'of' && PART_WORDS.has(tokens[k - 1]!.word);
+    if (prop && isBuilding(prop.kind) && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
     if (k >= 0 && SETTING_PREPS.has(tokens[k]!.word)) score += 2;
     if (i === 0 || tokens[i - 1]!.clauseEnd || k < 0 || tokens[k]!.clauseEnd) score += 1;
     // A place word qualifying a following noun ("trench coat", "kitchen table") is not the setting.

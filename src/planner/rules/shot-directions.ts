@@ -43,7 +43,7 @@ export const DIRECTION_PHRASES: readonly DirectionPhrase[] = [
   { phrase: 'full figure', size: 'FS' }, { phrase: 'fs', size: 'FS', caps: true }, { phrase: 'ls', size: 'FS', caps: true },
   { phrase: 'extreme wide shot', size: 'EWS' }, { phrase: 'extreme wide', size: 'EWS' }, { phrase: 'extreme long shot', size: 'EWS' }, { phrase: 'very wide shot', size: 'EWS' },
   { phrase: 'establishing shot', size: 'EWS' }, { phrase: 'establishing', size: 'EWS', caps: true }, { phrase: 'ews', size: 'EWS', caps: true }, { phrase: 'els', size: 'EWS', caps: true }, { phrase: 'xws', size: 'EWS', caps: true },
-  { phrase: 'wide shot', size: 'WS' }, { phrase: 'wide on', size: 'WS' }, { phrase: 'wide', size: 'WS', caps: true }, { phrase: 'ws', size: 'WS', caps: true },
+  { phrase: 'close', size: 'CU', caps: true }, { phrase: 'wide shot', size: 'WS' }, { phrase: 'wide on', size: 'WS' }, { phrase: 'wide', size: 'WS', caps: true }, { phrase: 'ws', size: 'WS', caps: true },
   { phrase: 'two shot', size: 'TWO' }, { phrase: '2 shot', size: 'TWO' }, { phrase: 'over the shoulder', size: 'OTS' }, { phrase: 'over shoulder', size: 'OTS' },
   { phrase: `over (?:his|her|their|[a-z]+'?s) shoulders?`, size: 'OTS' }, { phrase: 'ots', size: 'OTS', caps: true },
   { phrase: 'insert shot', size: 'INSERT' }, { phrase: 'insert of', size: 'INSERT' }, { phrase: 'insert on', size: 'INSERT' }, { phrase: 'insert', size: 'INSERT', caps: true },
@@ -72,7 +72,7 @@ export const DIRECTION_PHRASES: readonly DirectionPhrase[] = [
   { phrase: `(?:crane|boom|jib)${V} up`, move: 'crane-up' }, { phrase: `(?:crane|boom|jib)${V} down`, move: 'crane-down' }, { phrase: 'crane shot', move: 'crane-up' },
   { phrase: 'hand held', move: 'handheld' }, { phrase: 'handheld', move: 'handheld' }, { phrase: 'steadicam', move: 'steadicam' }, { phrase: 'gimbal shot', move: 'steadicam' },
   { phrase: `zoom${V} (?:in|into)`, move: 'zoom-in' }, { phrase: `zoom${V} (?:out|back)`, move: 'zoom-out' }, { phrase: 'slow zoom', move: 'zoom-in' },
-  { phrase: 'static shot', move: 'static' }, { phrase: 'static camera', move: 'static' }, { phrase: 'locked off', move: 'static' }, { phrase: 'on sticks', move: 'static' }, { phrase: 'on a tripod', move: 'static' },
+  { phrase: 'static', move: 'static', caps: true }, { phrase: 'static shot', move: 'static' }, { phrase: 'static camera', move: 'static' }, { phrase: 'locked off', move: 'static' }, { phrase: 'on sticks', move: 'static' }, { phrase: 'on a tripod', move: 'static' },
 ];
 
 /** "35mm", "on a 85 mm", "85-mm lens", "a 24mm wide". */
@@ -98,6 +98,18 @@ interface Hit {
   text: string;
 }
 
+/**
+ * Whether [start, end) lies in a shot heading: the few words that open a line before its colon or dash ("Static
+ * wide: a rowboat …", "Shot 3, close, 85mm: the photo …", "Insert: the net"), where screenplay words count in any case.
+ */
+function inHeading(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const cut = line.search(/:|\s[-–—]\s/);
+  return cut >= 0 && end - lineStart <= cut && line.slice(0, cut).trim().split(/\s+/).length <= 6;
+}
+
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
@@ -109,7 +121,7 @@ function findHits(text: string): Hit[] {
       if (taken(start, end)) continue;
       const lineStart = /^\W*$/.test(text.slice(0, start).split('\n').pop() ?? '');
       // Screenplay words count in capitals ("WIDE", "INSERT"), or as a shot list's heading ("Insert: the net").
-      if (c.caps && m[0] !== m[0].toUpperCase() && !(lineStart && /^\s*:/.test(text.slice(end)))) continue;
+      if (c.caps && m[0] !== m[0].toUpperCase() && !inHeading(text, start, end)) continue;
       if (c.ambiguous && !cameraTalk && !lineStart && m[0] !== m[0].toUpperCase()) continue;
       hits.push({ start, end, entry: c, text: m[0] });
     }
@@ -127,7 +139,11 @@ export function directionWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const hit of findHits(text)) {
     const allCaps = hit.text === hit.text.toUpperCase();
-    for (const w of hit.text.split(/[^\p{L}'-]+/u)) if (w && (allCaps || !/^\p{Lu}/u.test(w))) words.add(w.toLowerCase());
+    // A capital opening a sentence is the sentence's ("Crane down to the monks"), not a name's.
+    const opening = /(^|[.!?:\n]\s*)$/.test(text.slice(0, hit.start));
+    hit.text.split(/[^\p{L}'-]+/u).forEach((w, k) => {
+      if (w && (allCaps || !/^\p{Lu}/u.test(w) || (k === 0 && opening))) words.add(w.toLowerCase());
+    });
   }
   return words;
 }
