@@ -14,7 +14,7 @@ import { eyes, largestDimension, level, levelForward, personHeight, toBox3 } fro
 export function overTheShoulder(req: ShotRequest, looked: Subject, shoulder: Subject, lens: Lens, ground: number): Aimed {
   const lookedBox = toBox3(looked.box);
   const shoulderBox = toBox3(shoulder.box);
-  const anchor = looked.person ? eyes(lookedBox) : lookedBox.getCenter(new Vector3());
+  const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
   const shoulderCentre = shoulderBox.getCenter(new Vector3());
   let axis = level(shoulderCentre.clone().sub(anchor));
   const span = axis.length();
@@ -26,7 +26,7 @@ export function overTheShoulder(req: ShotRequest, looked: Subject, shoulder: Sub
   const x = screenX(req.composition, () => (side > 0 ? 2 / 3 : 1 / 3));
   const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
   const screen: [number, number] = [x, rule.anchorY];
-  const scale = looked.person ? personHeight(lookedBox) : largestDimension(lookedBox);
+  const scale = looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox);
   const wantedDepth = (rule.frame * scale) / 2 / lens.tanV;
   const wanted = wantedDepth * offAxis(screen, lens).length();
 

@@ -16,8 +16,8 @@ export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: S
   const box = toBox3(subject.box);
   const personRule = subject.person && size !== 'INSERT' ? PERSON_RULES[size] : undefined;
   const rule = personRule ?? OBJECT_RULES[size];
-  const scale = personRule ? personHeight(box) : largestDimension(box);
-  const anchor = personRule ? eyes(box) : box.getCenter(new Vector3());
+  const scale = personRule ? personHeight(box, subject) : largestDimension(box);
+  const anchor = personRule ? eyes(box, subject) : box.getCenter(new Vector3());
   const forward = levelForward(subject);
   const heading = headingAround(forward ?? new Vector3(0, 0, 1), req.azimuthDeg ?? (subject.person && forward ? PERSON_AZIMUTH_DEG : 0));
   // Looking room is for people: the frame leaves space on the side they look to.
@@ -67,11 +67,11 @@ export function establishing(req: ShotRequest, first: Subject, angle: ShotAngle,
 
 export function twoShot(req: ShotRequest, subjects: Subject[], angle: ShotAngle, lens: Lens): OrbitShot {
   const boxes = subjects.map((s) => toBox3(s.box));
-  const anchors = subjects.map((s, i) => (s.person ? eyes(boxes[i]!) : boxes[i]!.getCenter(new Vector3())));
+  const anchors = subjects.map((s, i) => (s.person ? eyes(boxes[i]!, s) : boxes[i]!.getCenter(new Vector3())));
   const anchor = anchors.reduce((sum, a) => sum.add(a), new Vector3()).divideScalar(anchors.length);
-  const people = boxes.filter((_, i) => subjects[i]!.person);
+  const people = subjects.filter((s) => s.person);
   const frame = people.length > 0
-    ? TWO_SHOT_FRAME * Math.max(...people.map(personHeight))
+    ? TWO_SHOT_FRAME * Math.max(...people.map((s) => personHeight(toBox3(s.box), s)))
     : OBJECT_RULES.MS.frame * Math.max(...boxes.map(largestDimension));
   return {
     anchor,
@@ -82,7 +82,7 @@ export function twoShot(req: ShotRequest, subjects: Subject[], angle: ShotAngle,
     fit: [
       { points: boxes.flatMap(corners), axes: 'x' },
       // Medium framing cuts the legs, never the heads.
-      { points: people.flatMap((b) => corners(b).filter((p) => p.y === b.max.y)), axes: 'xy' },
+      { points: people.map((p) => toBox3(p.box)).flatMap((b) => corners(b).filter((p) => p.y === b.max.y)), axes: 'xy' },
     ],
   };
 }

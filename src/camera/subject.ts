@@ -13,14 +13,16 @@ export function level(v: Vector3): Vector3 {
   return v.setY(0);
 }
 
-export function eyes(box: Box3): Vector3 {
+/** Where a person's eyes are: the posed figure's own, else the standing share of their box's height. */
+export function eyes(box: Box3, subject?: Subject): Vector3 {
+  if (subject?.eyes) return new Vector3(...subject.eyes);
   const centre = box.getCenter(new Vector3());
   return centre.setY(box.min.y + EYE_HEIGHT * personHeight(box));
 }
 
-/** Standing height, with a floor so a flat box still gives a usable distance. */
-export function personHeight(box: Box3): number {
-  return Math.max(box.max.y - box.min.y, 0.01);
+/** Standing height (a seated person is framed as tall as they stand), with a floor so a flat box still gives a usable distance. */
+export function personHeight(box: Box3, subject?: Subject): number {
+  return Math.max(subject?.stature ?? box.max.y - box.min.y, 0.01);
 }
 
 export function largestDimension(box: Box3): number {

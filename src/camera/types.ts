@@ -10,7 +10,16 @@ import type { ShotAngle, ShotComposition, ShotSize } from '../scene/shot.js';
 export type { ShotAngle, ShotSize };
 export type Composition = ShotComposition;
 export interface Box { min: [number, number, number]; max: [number, number, number] }
-export interface Subject { id: string; box: Box; person: boolean; forward?: [number, number, number] }
+export interface Subject {
+  id: string;
+  box: Box;
+  person: boolean;
+  forward?: [number, number, number];
+  /** A posed person's eyes (a seated or kneeling figure's are not where a standing one's would be), world space. */
+  eyes?: [number, number, number];
+  /** A person's standing height, metres: what a shot size frames, whatever the pose. */
+  stature?: number;
+}
 export interface ShotRequest {
   size: ShotSize;
   /** Default 'eye'. */

@@ -302,7 +302,8 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
     };
     let placed = tryAll();
     // What the text names comes before set dressing: clear the place's own things, latest first, to make room.
-    for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set); k++) placed = tryAll();
+    const wanted = tries.find((r): r is Extract<Rule, { kind: 'at' }> => r.kind === 'at');
+    for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set, wanted ? [wanted.x, wanted.z] : undefined); k++) placed = tryAll();
     if (!placed) {
       set.warnings.push(`no room for ${e.count > 1 ? `${e.name} #${n + 1}` : e.name}${spatial ? ` ${spatial.relation.replace(/-/g, ' ')} ${spatial.object ?? ''}`.trimEnd() : ''}; left out`);
       continue;
@@ -317,9 +318,14 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
 /** How many pieces of set dressing a named thing may clear to find room. */
 const MAX_EVICTIONS = 6;
 
-/** Takes the most recently placed piece of set dressing (and what rests on it) out of the set; false when none is left. */
-function evictFurnishing(set: SetBuild): boolean {
-  const victim = [...set.instances].reverse().find((i) => i.furnishing && i.kind !== 'person' && i.supportedBy === null);
+/** Takes a piece of set dressing (and what rests on it) out of the set, nearest `near` first; false when none is left. */
+function evictFurnishing(set: SetBuild, near?: [number, number]): boolean {
+  // Never what holds something the text names (the chair pulled up for a sitter, the table under a named cup).
+  const holdsNamed = (id: string) => set.instances.some((o) => o.supportedBy === id && !o.furnishing);
+  const movable = [...set.instances].reverse().filter((i) => i.furnishing && i.kind !== 'person' && i.supportedBy === null && !holdsNamed(i.id) && !set.taken.has(i.id));
+  // The piece nearest where the named thing wants to stand, else the latest placed.
+  const dist = (i: Instance) => (near ? Math.hypot(centre(i.placed)[0] - near[0], centre(i.placed)[1] - near[1]) : 0);
+  const victim = near ? [...movable].sort((a, b) => dist(a) - dist(b))[0] : movable[0];
   if (!victim) return false;
   const gone = new Set([victim.id, ...set.instances.filter((i) => i.supportedBy === victim.id).map((i) => i.id)]);
   const keep = <T>(list: T[], id: (x: T) => string) => list.splice(0, list.length, ...list.filter((x) => !gone.has(id(x))));

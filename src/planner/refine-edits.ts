@@ -2,12 +2,13 @@
  * The edits a director's note can make to a storyboard spec — look settings, camera moves and re-framing,
  * removing props, fog and re-lighting — each recorded as a change with its path, old and new value and reason.
  */
+import { personFraming } from './person-eyes.js';
 import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
 import { objectBounds } from '../geometry/bounds.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset } from '../library/lighting/index.js';
-import { placeCamera, type ShotSize, type ShotAngle, type Box } from '../camera/index.js';
+import { placeCamera, type ShotSize, type ShotAngle, type Box, type Subject } from '../camera/index.js';
 import type { SceneDescription, TimeOfDay } from './description.js';
 import { TIME_WORDS, PLACE_WORDS } from './lexicon/index.js';
 import { FRAME_ASPECT, clampToRoom, unionBox } from './structure.js';
@@ -97,7 +98,7 @@ export function roomBox(spec: SceneSpecInput): Box | undefined {
   return { min: [-size[0] / 2, 0, -size[1] / 2], max: [size[0] / 2, ceiling.position[1], size[1] / 2] };
 }
 
-export function boxesOf(spec: SceneSpecInput, ids: string[]): { id: string; box: Box; person: boolean; forward: [number, number, number] }[] {
+export function boxesOf(spec: SceneSpecInput, ids: string[]): Subject[] {
   const all = objectBounds(parseSpec(spec));
   return ids.flatMap((id) => {
     const b = all.get(id);
@@ -105,7 +106,8 @@ export function boxesOf(spec: SceneSpecInput, ids: string[]): { id: string; box:
     if (!b || !o) return [];
     const yaw = ((o.rotation?.[1] ?? 0) * Math.PI) / 180;
     const person = o.geometry?.type === 'person' || (o.tags ?? []).includes('person');
-    return [{ id, box: { min: b.min, max: b.max }, person, forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number] }];
+    const framing = person ? personFraming(o.geometry, o.position ?? [0, 0, 0], o.rotation?.[1] ?? 0) : undefined;
+    return [{ id, box: { min: b.min, max: b.max }, person, forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number], ...(framing ?? {}) }];
   });
 }
 

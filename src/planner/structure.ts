@@ -4,6 +4,7 @@
  * grade and look come from the genre and the seeds' base_params; every shot gets an explicit camera placed by
  * the shot grammar, kept inside the room's walls, and shot/reverse pairs stay on one side of the line.
  */
+import { personFraming } from './person-eyes.js';
 import { Vector3 } from 'three';
 import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
@@ -122,7 +123,8 @@ function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
     // A shot of "three barrels" frames all three; a person is one figure.
     const box = unionBox(insts.slice(0, first.kind === 'person' ? 1 : insts.length).map((i) => i.placed.bounds));
     const yaw = (first.placed.yawDeg * Math.PI) / 180;
-    return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number] }];
+    const framing = first.kind === 'person' ? personFraming(first.placed.params, first.placed.position, first.placed.yawDeg) : undefined;
+    return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number], ...(framing ?? {}) }];
   });
 }
 

@@ -20,7 +20,7 @@ export interface FigureParams {
 }
 
 /** Joints in the figure's space before it is set on the floor (pelvis at the origin). */
-interface Skeleton {
+export interface Skeleton {
   pelvis: V3;
   neck: V3;
   head: V3;
@@ -94,6 +94,14 @@ const shift = (sk: Skeleton, dy: number): Skeleton =>
 export function posedSkeleton(rig: PoseRig, p: FigureParams): Skeleton {
   const sk = skeleton(rig, p);
   return shift(sk, pelvisHeight(rig, sk, p));
+}
+
+/** Where the posed figure's eyes are, in its own space: a little in front of the head's centre, towards its turn. */
+export function figureEyes(rig: PoseRig, p: FigureParams): V3 {
+  const s = p.height / 1.75;
+  const head = posedSkeleton(rig, p).head;
+  const r = p.headTurnDeg * DEG_TO_RAD;
+  return add(head, [Math.sin(r), 0.15, Math.cos(r)], 0.07 * s);
 }
 
 /** Draws the posed figure: capsule limbs between joints, ball joints, torso, head with a nose that shows its facing. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
-import { drawFigure } from './figure.js';
+import { drawFigure, figureEyes } from './figure.js';
 import { POSES, POSE_RIGS } from '../../library/poses.js';
 
 const dim = (d: number, max = 20) => z.number().positive().max(max).default(d);
@@ -107,7 +107,7 @@ export const person = defineProp({
     const parts = b.parts();
     if (p.pose !== 'lying') return parts;
     // Lying on its back, head towards -Z: the straight figure turned about X, its back on the floor.
-    return parts.map((part) => ({ ...part, rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], translation: [0, 0.13 * (p.height / 1.75) * width, 0.06] as [number, number, number] }));
+    return parts.map((part) => ({ ...part, rotation: LYING.rotation, translation: [0, LYING.lift(p.height, width), 0.06] as [number, number, number] }));
   },
   prop: {
     category: 'character',
@@ -119,5 +119,16 @@ export const person = defineProp({
 });
 
 const BUILD_WIDTH = { slim: 0.85, average: 1, broad: 1.2 } as const;
+
+/** The lying figure's turn onto its back: -90° about X (head to -Z, face up), lifted so its back is on the floor. */
+const LYING = { rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], lift: (height: number, width: number) => 0.13 * (height / 1.75) * width };
+
+/** A person's eyes in the figure's own space (base centre at the origin, facing +Z), for shots that frame faces. */
+export function personEyes(params: { height: number; pose: (typeof POSES)[number]; seatHeight: number; headTurnDeg: number; build: keyof typeof BUILD_WIDTH }): [number, number, number] {
+  const width = BUILD_WIDTH[params.build];
+  const [x, y, z] = figureEyes(POSE_RIGS[params.pose], { height: params.height, width, seatHeight: params.seatHeight, headTurnDeg: params.headTurnDeg });
+  // Turned onto its back: (x, y, z) → (x, z, -y), lifted and moved as the lying parts are.
+  return params.pose === 'lying' ? [x, z + LYING.lift(params.height, width), -y + 0.06] : [x, y, z];
+}
 
 export const REFERENCE_PROPS = [table, barrel, person] as const;

@@ -65,7 +65,7 @@ export function nounish(tokens: Token[], i: number): boolean {
   if (listed && prev && !prev.comma && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Value') || (prev.tags.has('Noun') && !t.tags.has('Verb')))) return true;
   // "a walled garden": an article two words back still makes it a noun phrase.
   const prev2 = tokens[i - 2];
-  if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.tags.has('Noun'))) return true;
+  if (listed && prev && prev2 && !prev.comma && !prev2.comma && (prev2.tags.has('Determiner') || prev2.tags.has('Value')) && (prev.tags.has('Verb') || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Plural')))) return true;
   // A listed word opening a fragment ("Park bench, golden hour.") names a thing, unless an article follows (an order).
   if (listed && (!prev || prev.clauseEnd) && !tokens[i + 1]?.tags.has('Determiner')) return true;
   // "crooked gravestones", "rusted barrels": a listed word after a participle is what it describes.
@@ -176,9 +176,10 @@ function titledName(clause: Token[], i: number): Head | undefined {
 
 /**
  * Parts of a thing: "the typewriter keys", "the trunk of an oak", "the monitor's screen" name the thing they belong
- * to, not a thing of their own (a trunk is not a chest there, nor keys a proxy).
+ * to, not a thing of their own (a trunk is not a chest there, nor keys a proxy). Words that also hold things ("a
+ * shelf of bottles", "a glass of wine") are not listed.
  */
-export const PART_WORDS = new Set(['key', 'keys', 'trunk', 'branch', 'branches', 'bough', 'leg', 'legs', 'lid', 'handle', 'handles', 'screen', 'edge', 'edges', 'top', 'side', 'face', 'dial', 'hands', 'wheel', 'wheels', 'roof', 'seat', 'back', 'base', 'foot', 'surface', 'rim', 'blade', 'hilt', 'spine', 'cover', 'pages', 'page', 'strings', 'string', 'hull', 'deck', 'mast', 'sail', 'bow', 'stern', 'engine', 'hood', 'bonnet', 'bumper', 'headlights', 'headlight', 'tyre', 'tyres', 'tire', 'tires', 'windscreen', 'windshield', 'steering', 'flame', 'flames', 'glow', 'light', 'shadow', 'reflection', 'line', 'readout', 'display', 'pendulum', 'chimes', 'drawer', 'drawers', 'shelf', 'shelves', 'slats', 'knob', 'latch', 'lock', 'keyhole', 'hinge', 'hinges', 'frame', 'glass', 'lens', 'muzzle', 'trigger', 'grip', 'sights', 'cylinder', 'stock', 'tip', 'point', 'interior', 'inside', 'exterior', 'cab', 'cockpit']);
+export const PART_WORDS = new Set(['key', 'keys', 'trunk', 'branch', 'branches', 'bough', 'leg', 'legs', 'lid', 'handle', 'handles', 'screen', 'edge', 'edges', 'top', 'side', 'face', 'dial', 'hands', 'wheel', 'wheels', 'roof', 'back', 'base', 'foot', 'surface', 'rim', 'blade', 'hilt', 'spine', 'hull', 'mast', 'sail', 'bow', 'stern', 'hood', 'bonnet', 'bumper', 'headlights', 'headlight', 'tyre', 'tyres', 'tire', 'tires', 'windscreen', 'windshield', 'steering', 'flame', 'flames', 'glow', 'shadow', 'reflection', 'line', 'readout', 'pendulum', 'chimes', 'slats', 'knob', 'latch', 'keyhole', 'hinge', 'hinges', 'lens', 'muzzle', 'trigger', 'grip', 'sights', 'tip', 'interior', 'inside', 'exterior', 'cab', 'cockpit']);
 
 /** Whether the word at i is a part of the thing named just before it ("typewriter keys", "the oak's trunk") or after it ("the trunk of the oak"). */
 export function partOfThing(clause: Token[], i: number): boolean {
@@ -263,7 +264,8 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   // A misspelt prop ("barells", "chiar"): the nearest prop word within a third of its length.
   // "a pickup truck rattles past": a verb after its subject is no misspelt thing.
   const verbAfterSubject = t.tags.has('Verb') && !!clause[i - 1]?.tags.has('Noun') && !clause[i - 1]!.comma;
-  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word) && !verbAfterSubject) {
+  // A word the lexicons know as a place or person is not a misspelt prop ("warehouse" is no "house", "mountain" no "fountain").
+  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word) && !verbAfterSubject && !knownWord(t.word)) {
     const near = nearestPropWord(noun);
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }

@@ -8,7 +8,7 @@ import type { Mention } from './noun-phrases.js';
 import { getProp } from '../../geometry/props/index.js';
 import { SEATS } from '../seating.js';
 
-type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'side'; side: 'left' | 'right' } | { kind: 'far' } | { kind: 'back-of'; id: string };
+type Target = { kind: 'entity'; id: string } | { kind: 'wall' } | { kind: 'corner' } | { kind: 'centre' } | { kind: 'floor' } | { kind: 'side'; side: 'left' | 'right' } | { kind: 'far' } | { kind: 'back-of'; id: string };
 
 /** Spatial phrases, longest first so "on top of" wins over "on". */
 export const RELATION_PHRASES: [string[], RelationKind][] = (
@@ -92,7 +92,7 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
 ).map(([p, r]) => [p.split(' '), r]);
 
 /** Parts of the room a phrase can aim at instead of a thing. */
-const STATIC_WORDS: Record<string, Target['kind']> = { wall: 'wall', walls: 'wall', corner: 'corner', corners: 'corner', centre: 'centre', center: 'centre', middle: 'centre' };
+const STATIC_WORDS: Record<string, Target['kind']> = { wall: 'wall', walls: 'wall', corner: 'corner', corners: 'corner', centre: 'centre', center: 'centre', middle: 'centre', floor: 'floor', ground: 'floor' };
 /** Where a phrase aimed at part of the room puts its subject ("against the wall", "in the corner"). */
 const ROOM_PART_RELATION: Record<'wall' | 'corner' | 'centre', RelationKind> = { wall: 'against-wall', corner: 'in-corner', centre: 'in-centre' };
 
@@ -269,6 +269,9 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     else if (object.kind === 'far') out.push({ subject: subject.entity.id, relation: 'far-end' });
     else if (object.kind === 'back-of') {
       if (object.id !== subject.entity.id) out.push({ subject: subject.entity.id, relation: 'behind', object: object.id });
+    } else if (object.kind === 'floor') {
+      // "sits on the floor", "lies on the ground": a person rests on the floor itself (things stand there anyway).
+      if (subject.entity.kind === 'person' && (p.relation === 'on' || p.relation === 'in')) out.push({ subject: subject.entity.id, relation: 'on' });
     } else if (object.kind !== 'entity') out.push({ subject: subject.entity.id, relation: ROOM_PART_RELATION[object.kind] });
     else {
       if (p.relation === 'against-wall') continue;
@@ -311,7 +314,7 @@ function staticTarget(clause: Token[], at: number, next: Mention | undefined): T
   }
   if (w && STATIC_WORDS[w] && (!next || next.start > k)) {
     const kind = STATIC_WORDS[w]!;
-    return kind === 'wall' ? { kind: 'wall' } : kind === 'corner' ? { kind: 'corner' } : { kind: 'centre' };
+    return kind === 'wall' ? { kind: 'wall' } : kind === 'corner' ? { kind: 'corner' } : kind === 'floor' ? { kind: 'floor' } : { kind: 'centre' };
   }
   if (next && next.start <= k + 3) return { kind: 'entity', id: next.entity.id };
   return undefined;
