@@ -16,7 +16,7 @@ import { fnv1a } from '../core/hash.js';
 import type { Entity, Relation, SceneDescription } from './description.js';
 import { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR, SIZE_WORDS, type PlaceWord } from './lexicon/index.js';
 import { planRules, placeBy, spreadFor, centre, type PlanRule, type Room } from './placement-rules.js';
-import { footprint, placeBox, propParams } from '../geometry/layout/footprint.js';
+import { footprint, overlaps, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
 import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
@@ -304,6 +304,8 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
     // What the text names comes before set dressing: clear the place's own things, latest first, to make room.
     const wanted = tries.find((r): r is Extract<Rule, { kind: 'at' }> => r.kind === 'at');
     for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set, wanted ? [wanted.x, wanted.z] : undefined); k++) placed = tryAll();
+    // A person the text names is never left out: the free spot nearest where they should be, however tight.
+    if (!placed && e.kind === 'person') placed = squeezeIn(set, id, params, wanted ? [wanted.x, wanted.z] : [0, 0]);
     if (!placed) {
       set.warnings.push(`no room for ${e.count > 1 ? `${e.name} #${n + 1}` : e.name}${spatial ? ` ${spatial.relation.replace(/-/g, ' ')} ${spatial.object ?? ''}`.trimEnd() : ''}; left out`);
       continue;
@@ -334,6 +336,29 @@ function evictFurnishing(set: SetBuild, near?: [number, number]): boolean {
   keep(set.objects, (o) => o.id!);
   for (const [k, list] of set.placedOf) set.placedOf.set(k, list.filter((p) => !gone.has(p.id)));
   return true;
+}
+
+/**
+ * The free floor spot nearest `near` for a person the placer found no room for: a 0.2 m grid over the set,
+ * nothing interpenetrated, though the usual spacing and the camera's clear strip may be given up.
+ */
+function squeezeIn(set: SetBuild, id: string, params: Record<string, unknown>, near: [number, number]): Placed | undefined {
+  const r = set.placer.room;
+  const figure = propParams('person', params);
+  const box = footprint(figure);
+  const spots: [number, number][] = [];
+  for (let x = r.x0; x <= r.x1; x += 0.2) for (let z = r.z0; z <= r.z1; z += 0.2) spots.push([x, z]);
+  spots.sort((a, b) => Math.hypot(a[0] - near[0], a[1] - near[1]) - Math.hypot(b[0] - near[0], b[1] - near[1]));
+  for (const [x, z] of spots) {
+    const yawDeg = (Math.atan2(-x, set.room.size[1] / 2 + 4 - z) * 180) / Math.PI;
+    const bounds = placeBox(box, [x, 0, z], yawDeg);
+    if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) continue;
+    if (set.placer.placed.some((o) => overlaps(bounds, o.bounds))) continue;
+    const placed: Placed = { id, type: 'person', params: figure, position: [x, 0, z], yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };
+    set.placer.placed.push(placed);
+    return placed;
+  }
+  return undefined;
 }
 
 /**
