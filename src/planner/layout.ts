@@ -304,8 +304,8 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
     // What the text names comes before set dressing: clear the place's own things, latest first, to make room.
     const wanted = tries.find((r): r is Extract<Rule, { kind: 'at' }> => r.kind === 'at');
     for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set, wanted ? [wanted.x, wanted.z] : undefined); k++) placed = tryAll();
-    // A person the text names is never left out: the free spot nearest where they should be, however tight.
-    if (!placed && e.kind === 'person') placed = squeezeIn(set, id, params, wanted ? [wanted.x, wanted.z] : [0, 0]);
+    // What the text names is never left out while the floor has room for it: the free spot nearest where it should be.
+    if (!placed && !e.furnishing) placed = squeezeIn(set, id, e.kind, params, wanted ? [wanted.x, wanted.z] : [0, 0]);
     if (!placed) {
       set.warnings.push(`no room for ${e.count > 1 ? `${e.name} #${n + 1}` : e.name}${spatial ? ` ${spatial.relation.replace(/-/g, ' ')} ${spatial.object ?? ''}`.trimEnd() : ''}; left out`);
       continue;
@@ -339,12 +339,13 @@ function evictFurnishing(set: SetBuild, near?: [number, number]): boolean {
 }
 
 /**
- * The free floor spot nearest `near` for a person the placer found no room for: a 0.2 m grid over the set,
- * nothing interpenetrated, though the usual spacing and the camera's clear strip may be given up.
+ * The free floor spot nearest `near` for a named thing or person the placer found no room for: a 0.2 m grid over
+ * the set, nothing interpenetrated, though the usual spacing and the camera's clear strip may be given up. People
+ * face the camera; things keep their own front to it.
  */
-function squeezeIn(set: SetBuild, id: string, params: Record<string, unknown>, near: [number, number]): Placed | undefined {
+function squeezeIn(set: SetBuild, id: string, type: string, params: Record<string, unknown>, near: [number, number]): Placed | undefined {
   const r = set.placer.room;
-  const figure = propParams('person', params);
+  const figure = propParams(type, params);
   const box = footprint(figure);
   const spots: [number, number][] = [];
   for (let x = r.x0; x <= r.x1; x += 0.2) for (let z = r.z0; z <= r.z1; z += 0.2) spots.push([x, z]);
@@ -354,7 +355,7 @@ function squeezeIn(set: SetBuild, id: string, params: Record<string, unknown>, n
     const bounds = placeBox(box, [x, 0, z], yawDeg);
     if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) continue;
     if (set.placer.placed.some((o) => overlaps(bounds, o.bounds))) continue;
-    const placed: Placed = { id, type: 'person', params: figure, position: [x, 0, z], yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };
+    const placed: Placed = { id, type, params: figure, position: [x, 0, z], yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };
     set.placer.placed.push(placed);
     return placed;
   }

@@ -14,6 +14,11 @@ import type { PropWord } from '../../library/vocabulary.js';
 /** Entities whose count was implied by a bare plural ("candles"), so a later number ("three candles") sets it. */
 const impliedCount = new WeakSet<Entity>();
 
+/** Whether an entity's count only came from a bare plural ("crates"), so what the text says of it may set it. */
+export function countImplied(e: Entity): boolean {
+  return impliedCount.has(e);
+}
+
 /** Nouns that count what follows them ("a row of", "a pile of"). */
 const QUANTITY_NOUNS = new Set(['pair', 'couple', 'dozen', 'dozens', 'lots', 'lot', 'few', 'set', 'group', 'handful', 'row', 'rows', 'stack', 'pile', 'bunch', 'number', 'series', 'line', 'ring', 'circle', 'cluster', 'collection', 'heap', 'crowd']);
 /** Words that point back at something already mentioned. */

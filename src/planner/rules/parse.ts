@@ -11,7 +11,7 @@ import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
 import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations } from './relations.js';
-import { applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats } from './people.js';
+import { applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
@@ -62,6 +62,7 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   const { entities, relations, beats, absent } = reading;
   crouchUnder(entities, relations);
   seatedOnSeats(entities, relations);
+  seatsForSitters(entities, relations);
   individualise(entities, relations, beats, reading.newId);
   const lighting = namedLighting(text1);
   const kept = withinInstanceBudget(entities, warnings);

@@ -7,6 +7,7 @@ import { flat, type Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
 import { singular, POSE_WORDS } from '../lexicon/index.js';
 import { CHAIRS, SEATS } from '../seating.js';
+import { countImplied } from './mentions.js';
 
 /** A pose phrase ("kneels", "on her knees") matched at token i, by word or by the verb's lemma. */
 function poseAt(clause: Token[], i: number): Pose | undefined {
@@ -85,6 +86,16 @@ function mutual(people: Entity[], relation: 'facing' | 'away-from'): Relation[] 
   if (people.length >= 2) return [{ subject: people[0]!.id, relation, object: people[1]!.id }, { subject: people[1]!.id, relation, object: people[0]!.id }];
   if (people.length === 1 && people[0]!.count >= 2) return [{ subject: people[0]!.id, relation, object: people[0]!.id }];
   return [];
+}
+
+/** "Two soldiers sit on crates": as many of a bare plural seat as there are people sitting on it. */
+export function seatsForSitters(entities: Entity[], relations: Relation[]): void {
+  for (const seat of entities) {
+    if (!SEATS.has(seat.kind) || !countImplied(seat)) continue;
+    const sitters = relations.filter((r) => r.relation === 'on' && r.object === seat.id && entities.find((e) => e.id === r.subject)?.kind === 'person');
+    const people = sitters.reduce((n, r) => n + (entities.find((e) => e.id === r.subject)?.count ?? 1), 0);
+    if (people >= 1) seat.count = Math.min(50, people);
+  }
 }
 
 /** Someone under a table crouches (unless the text says they sit or lie there). */
