@@ -67,7 +67,13 @@ export const PlaceWord = strictObject({
   walls: Id.optional(),
   ceiling: Id.optional(),
   ground: Id.optional(),
-  furnishing: z.array(strictObject({ kind: Id, count: z.number().int().min(1).max(100), habit: Habit.optional() })).max(64)
+  furnishing: z.array(strictObject({
+    kind: Id,
+    count: z.number().int().min(1).max(100),
+    habit: Habit.optional(),
+    eras: z.array(z.enum(ERAS)).max(8).optional().describe('only in a scene of one of these eras'),
+    genres: z.array(z.enum(GENRES)).max(16).optional().describe('only in a scene of one of these genres'),
+  })).max(64)
     .describe('what furnishes the place when the text names nothing, in order of importance'),
   era: z.enum(ERAS).optional(),
   lighting: strictObject({ day: Id, night: Id }).describe('lighting preset ids'),

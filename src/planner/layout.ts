@@ -19,6 +19,7 @@ import { planRules, placeBy, spreadFor, centre, type PlanRule, type Room } from 
 import { footprint, overlaps, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
+import { anachronistic } from '../library/anachronisms.js';
 import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
 import { isOrientation } from './description.js';
 
@@ -202,11 +203,19 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
   const entities: (Entity & { furnishing?: boolean })[] = [...desc.entities];
   if (named.size >= 3) return entities;
   const counted = kindsTheTextCounts(desc);
+  const { era } = desc.setting;
   for (const f of place.furnishing) {
-    if (counted.has(f.kind)) continue;
+    if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre)) continue;
     entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count: f.count, furnishing: true });
   }
   return entities;
+}
+
+/** Whether a piece of a place's dressing belongs in a scene of this era and genre: its own conditions, and no anachronism. */
+function fitsThePeriod(f: PlaceWord['furnishing'][number], era: string, genre: string | undefined): boolean {
+  if (f.eras && !f.eras.includes(era as never)) return false;
+  if (f.genres && (!genre || !f.genres.includes(genre as never))) return false;
+  return !anachronistic(f.kind, era, genre);
 }
 
 /** A material of its own for an entity the text gave a material or colour, on its kind's preset otherwise. */
