@@ -83,7 +83,31 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
   const room = frames - shots.length;
   if (coverage.length > room) shots.push(...trimmed(coverage, room));
   else shots.push(...coverage, ...extraShots(ctx, frames - shots.length - coverage.length));
-  return shots.slice(0, frames).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+  return distinct(shots.slice(0, frames)).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
+}
+
+/** Sizes a repeated set-up may take instead, nearest first; then the angle changes. */
+const ALTERNATIVES: ShotSize[] = ['MCU', 'MS', 'CU', 'MLS', 'FS', 'ECU', 'WS'];
+const ANGLES: ShotAngle[] = ['eye', 'high', 'low'];
+
+/**
+ * No two shots of one board the same set-up (size, angle, subjects, move): a repeat the text did not write takes
+ * the nearest size not yet used for its subjects, else another angle. Shots the text wrote stay as written.
+ */
+function distinct(shots: Omit<PlannedShot, 'id'>[]): Omit<PlannedShot, 'id'>[] {
+  const key = (s: Omit<PlannedShot, 'id'>) => `${s.size}|${s.angle}|${s.subjects.join(',')}|${s.move ?? ''}|${s.pov ?? ''}`;
+  const seen = new Set<string>();
+  return shots.map((s) => {
+    if (s.written || !seen.has(key(s))) {
+      seen.add(key(s));
+      return s;
+    }
+    const sizes = s.subjects.length ? ALTERNATIVES.filter((z) => z !== s.size) : (['WS', 'EWS', 'FS'] as ShotSize[]);
+    const options = [...sizes.map((size) => ({ ...s, size })), ...ANGLES.flatMap((angle) => [s.size, ...sizes].map((size) => ({ ...s, size, angle })))];
+    const shot = options.find((o) => !seen.has(key(o))) ?? s;
+    seen.add(key(shot));
+    return shot;
+  });
 }
 
 /**

@@ -137,8 +137,15 @@ function sceneBox(layout: LayoutResult): Box {
   return unionBox(use.map((i) => i.placed.bounds));
 }
 
-/** Pulls a camera that the grammar put beyond the walls back inside the room, along its line of sight. */
-export function clampToRoom(p: CameraPlacement, room: Box | undefined): CameraPlacement {
+/** The widest lens a pulled-in camera may go to: wider distorts faces more than a previs frame should. */
+const WIDEST_MM = 14;
+
+/**
+ * Pulls a camera that the grammar put beyond the walls back inside the room, along its line of sight, and widens
+ * the lens by as much as it came in, so the subject keeps the size its shot size says (what a DP does in a small
+ * room). A lens the text wrote (`keepLens`) stays: the frame is then tighter than the size, and says so by its lens.
+ */
+export function clampToRoom(p: CameraPlacement, room: Box | undefined, keepLens = false): CameraPlacement {
   if (!room) return p;
   const m = 0.15;
   const inside = (v: Vector3) => v.x >= room.min[0] + m && v.x <= room.max[0] - m && v.z >= room.min[2] + m && v.z <= room.max[2] - m && v.y >= 0.1 && v.y <= room.max[1] - m;
@@ -155,13 +162,15 @@ export function clampToRoom(p: CameraPlacement, room: Box | undefined): CameraPl
   }
   const moved = anchor.clone().lerp(pos, lo);
   const delta = moved.clone().sub(pos);
-  return { ...p, position: moved.toArray(), target: new Vector3(...p.target).add(delta).toArray(), focusDistance: p.focusDistance * lo, near: Math.min(p.near, Math.max(0.01, p.focusDistance * lo * 0.5)) };
+  const focalLengthMm = keepLens ? p.focalLengthMm : Math.max(Math.min(WIDEST_MM, p.focalLengthMm), p.focalLengthMm * lo);
+  const verticalFovDeg = radToDeg(2 * Math.atan(DEFAULT_SENSOR_MM[1] / (2 * focalLengthMm)));
+  return { ...p, position: moved.toArray(), target: new Vector3(...p.target).add(delta).toArray(), focusDistance: p.focusDistance * lo, near: Math.min(p.near, Math.max(0.01, p.focusDistance * lo * 0.5)), focalLengthMm, verticalFovDeg };
 }
 
-function keepInside(p: CameraPlacement, layout: LayoutResult): CameraPlacement {
+function keepInside(p: CameraPlacement, layout: LayoutResult, keepLens = false): CameraPlacement {
   if (!layout.room.interior) return p;
   const [w, d, h] = layout.room.size;
-  return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] });
+  return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] }, keepLens);
 }
 
 /** The establishing shot of an interior: from just inside the front wall, wide enough for the room. */
@@ -242,7 +251,7 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
   // A lens the text wrote wins over base_params' field of view.
   const focal = shot.focalLengthMm ?? fovFocal;
   const looker = shot.pov ? layout.instances.find((i) => i.entity === shot.pov) : undefined;
-  if (looker) return keepInside(povPlacement(looker, subj, scene, focal), layout);
+  if (looker) return keepInside(povPlacement(looker, subj, scene, focal), layout, !!shot.focalLengthMm);
   if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) return establishing;
   const request = {
     size: shot.size,
@@ -261,7 +270,7 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
     if (side(placement) !== wanted && side(other) === wanted) placement = other;
   }
-  return keepInside(placement, layout);
+  return keepInside(placement, layout, !!shot.focalLengthMm);
 }
 
 function specCamera(shot: PlannedShot, placement: CameraPlacement): NonNullable<SceneSpecInput['cameras']>[number] {

@@ -1,0 +1,44 @@
+/**
+ * Framing checked on the planned cameras: a single of a person shows as much of them as its size says (frame
+ * height at the eyes' distance ≈ the size's share of their standing height), even in a room too small to back up
+ * in (the lens widens instead); no two shots of a board are the same set-up unless the text wrote them so.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plan } from '../../src/planner/plan.js';
+import { PERSON_RULES } from '../../src/camera/framing.js';
+
+const SMALL_ROOMS = [
+  'INT. PRISON CELL - NIGHT. Ivan sits on his bunk. MCU Ivan. Close-up on Ivan. Medium shot of Ivan.',
+  'INT. KITCHEN - NIGHT. Anna sits at the kitchen table. MS Anna. CU Anna.',
+  'A monk kneels in a tiny stone cell. Medium close-up of the monk. Close-up on the monk.',
+];
+
+for (const text of SMALL_ROOMS) {
+  test(`sizes as labelled in a small room: ${text.slice(0, 40)}…`, async () => {
+    const p = await plan({ text });
+    const checked = p.report.shots.filter((s) => ['MS', 'MCU', 'CU'].includes(s.shot_size) && s.subject_ids.length === 1);
+    assert.ok(checked.length >= 2, `${checked.length} singles`);
+    for (const s of checked) {
+      const person = p.report.objects.find((o) => o.id === s.subject_ids[0] && o.kind === 'person');
+      if (!person) continue;
+      const cam = p.spec.cameras!.find((c) => c.id === `cam-${s.id}`)!;
+      const vfov = (cam as { verticalFovDeg?: number }).verticalFovDeg ?? 2 * Math.atan(24 / (2 * s.focal_length_mm)) * (180 / Math.PI);
+      const d = Math.hypot(...s.camera_position.map((v, k) => v - s.camera_target[k]!) as [number, number, number]);
+      const frameHeight = 2 * d * Math.tan(((vfov * Math.PI) / 180) / 2);
+      const wanted = PERSON_RULES[s.shot_size as 'MS' | 'MCU' | 'CU'].frame * 1.75;
+      assert.ok(Math.abs(frameHeight - wanted) / wanted < 0.35, `${s.id} ${s.shot_size}: frame ${frameHeight.toFixed(2)} m at the subject, wanted ≈ ${wanted.toFixed(2)} m`);
+    }
+  });
+}
+
+test('no two shots of a board repeat a set-up the text did not write twice', async () => {
+  for (const text of [
+    'A lighthouse keeper climbs the stairs. He lights the lamp. He looks out to sea. He writes in his log. He sleeps.',
+    'Two knights face each other in the throne room. They argue. They draw swords. They fight. One falls.',
+  ]) {
+    const p = await plan({ text, frames: 8 });
+    const keys = p.report.shots.map((s) => `${s.shot_size}|${s.angle}|${s.subject_ids.join(',')}|${s.move ?? ''}`);
+    assert.equal(new Set(keys).size, keys.length, keys.join('  '));
+  }
+});
