@@ -15,4 +15,5 @@ export {
   type SensorMm,
 } from './lens.js';
 export { defaultFocalLength, establishingShot, placeCamera } from './shot-grammar.js';
+export { allInFrame, projectToFrame, widenToHold } from './in-frame.js';
 export type { Box, CameraPlacement, Composition, ShotAngle, ShotRequest, ShotSize, Subject } from './types.js';

@@ -110,9 +110,21 @@ function placementOrder<E extends Entity>(entities: E[], relations: Relation[]):
     out.push(e);
   };
   // Furniture that others rest on or gather around goes first, people last.
-  const weight = (e: E) => (e.kind === 'person' ? 2 : getProp(e.kind)?.prop.surfaceHeight ? 0 : 1);
+  const weight = (e: E) => placementWeight(e, !!(e as { furnishing?: boolean }).furnishing);
   for (const e of [...entities].sort((a, b) => weight(a) - weight(b))) visit(e);
   return out;
+}
+
+/**
+ * The order things are placed in: what the text names first (surfaces before what goes beside them), then the
+ * place's own dressing (its tables before what the text sets on a table), then people, who sit on any of it.
+ */
+function placementWeight(e: Entity, furnishing: boolean): number {
+  if (e.kind === 'person') return 4;
+  const prop = getProp(e.kind)?.prop;
+  const onTables = !!prop && prop.placement.includes('surface') && !prop.placement.includes('floor');
+  if (furnishing) return prop?.surfaceHeight ? 2 : 3;
+  return prop?.surfaceHeight ? 0 : onTables ? 2.5 : 1;
 }
 
 /** One layout in progress: the room, its placer, and the set's objects, materials and instances so far. */

@@ -10,7 +10,7 @@ import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
-import { placeCamera, defaultFocalLength, focalLengthForFov, verticalFromHorizontalFov, DEFAULT_SENSOR_MM, type Box, type CameraPlacement, type Subject } from '../camera/index.js';
+import { placeCamera, defaultFocalLength, focalLengthForFov, verticalFromHorizontalFov, allInFrame, widenToHold, DEFAULT_SENSOR_MM, type Box, type CameraPlacement, type Subject } from '../camera/index.js';
 import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
@@ -270,7 +270,68 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
     if (side(placement) !== wanted && side(other) === wanted) placement = other;
   }
-  return keepInside(placement, layout, !!shot.focalLengthMm);
+  const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), subj, !!shot.focalLengthMm);
+  if (shot.size === 'OTS' || shot.size === 'TWO' || !occluded(held, subj, layout)) return held;
+  // Something stands between the camera and its subject (a fireplace before the cat): walk round the subject.
+  for (const azimuthDeg of ORBIT) {
+    const moved = holdSubjects(keepInside(placeCamera({ ...request, azimuthDeg }), layout, !!shot.focalLengthMm), subj, !!shot.focalLengthMm);
+    if (!occluded(moved, subj, layout) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) return moved;
+  }
+  return held;
+}
+
+/** Where round its subject a camera looks for a clear view when its first place is blocked, nearest first. */
+const ORBIT = [45, -45, 90, -90, 135, -135, 180];
+
+/**
+ * Whether a thing of the set stands between the camera and a subject's anchor: the sight line crosses its box
+ * (shrunk a little, so grazing an edge is no block). The subject, what holds it and what it holds do not count.
+ */
+function occluded(p: CameraPlacement, subj: Subject[], layout: LayoutResult): boolean {
+  const ids = new Set(subj.map((s) => s.id));
+  const related = (i: Instance) => ids.has(i.id) || subj.some((s) => layout.instances.some((o) => o.id === s.id && (o.supportedBy === i.id || i.supportedBy === o.id)));
+  const blockers = layout.instances.filter((i) => !related(i));
+  const from = new Vector3(...p.position);
+  return anchorsOf(subj).some((a) => {
+    const to = new Vector3(...a);
+    return blockers.some((i) => segmentHitsBox(from, to, i.placed.bounds, 0.05));
+  });
+}
+
+/** Slab test: whether the segment from → to passes through the box shrunk by `inset` on every side. */
+function segmentHitsBox(from: Vector3, to: Vector3, box: { min: readonly number[]; max: readonly number[] }, inset: number): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const d = to.clone().sub(from);
+  for (const [k, o, dir] of [[0, from.x, d.x], [1, from.y, d.y], [2, from.z, d.z]] as const) {
+    const lo = box.min[k]! + inset;
+    const hi = box.max[k]! - inset;
+    if (Math.abs(dir) < 1e-9) {
+      if (o < lo || o > hi) return false;
+      continue;
+    }
+    const a = (lo - o) / dir;
+    const b = (hi - o) / dir;
+    t0 = Math.max(t0, Math.min(a, b));
+    t1 = Math.min(t1, Math.max(a, b));
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** What a shot's subjects are framed by: a person's eyes, a thing's centre. */
+function anchorsOf(subj: Subject[]): [number, number, number][] {
+  return subj.map((s) => s.eyes ?? ([0, 1, 2].map((k) => (s.box.min[k]! + s.box.max[k]!) / 2) as [number, number, number]));
+}
+
+/**
+ * A camera whose subjects the room pushed out of frame (a two-shot against a wall) widens its lens to hold them,
+ * unless the text wrote the lens; what still cannot be held is left to the frame check after rendering.
+ */
+function holdSubjects(p: CameraPlacement, subj: Subject[], writtenLens: boolean): CameraPlacement {
+  const points = anchorsOf(subj);
+  if (!points.length || writtenLens || allInFrame(p, points, FRAME_ASPECT)) return p;
+  return widenToHold(p, points, FRAME_ASPECT) ?? p;
 }
 
 function specCamera(shot: PlannedShot, placement: CameraPlacement): NonNullable<SceneSpecInput['cameras']>[number] {

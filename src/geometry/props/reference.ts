@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
-import { drawFigure, figureEyes } from './figure.js';
-import { POSES, POSE_RIGS } from '../../library/poses.js';
+import { COSTUME_CUES, drawFigure, figureEyes, lyingLift, type CostumeCue, type FigureParams } from './figure.js';
+import { AGES, POSES, POSE_RIGS, type Age } from '../../library/poses.js';
 
 const dim = (d: number, max = 20) => z.number().positive().max(max).default(d);
 
@@ -84,30 +84,35 @@ export const barrel = defineProp({
 
 /**
  * A blocking figure for previs: an articulated mannequin posed from joint angles (figure.ts), so planners can sit
- * it on a chair, kneel it by an altar or turn its head. Dimensions follow a 50th-percentile adult scaled to `height`.
+ * it on a chair, kneel it by an altar or turn its head. It has a face light can model (brow, eye sockets and eyes,
+ * nose, jaw, ears), hands, an adult's, teenager's or child's proportions at `height`, and simple costume cues.
  */
 export const person = defineProp({
   type: 'person',
-  summary: 'Articulated stand-in figure (mannequin) for blocking: stands, sits, kneels, crouches, lies, walks, runs; faces +Z.',
-  slots: ['body', 'head'],
-  defaultMaterials: { body: 'plastic_glossy_white', head: 'plastic_glossy_white' },
+  summary: 'Articulated stand-in figure (mannequin) with a face and hands: stands, sits, kneels, crouches, lies, walks, runs, leans, holds; adult, teen or child; hat, hood, coat or helmet; faces +Z.',
+  slots: ['body', 'head', 'eyes', 'costume'],
+  defaultMaterials: { body: 'plastic_glossy_white', head: 'plastic_glossy_white', eyes: 'patent_leather_black', costume: 'wool' },
   schema: strictObject({
     type: z.literal('person'),
-    height: z.number().min(0.5).max(2.5).default(1.75),
+    height: z.number().min(0.5).max(2.5).default(1.75).describe('standing height, metres (a child of 6-7 is about 1.2)'),
     pose: z.enum(POSES).default('standing'),
     seatHeight: z.number().min(0).max(1.2).default(0.45).describe('seat under a sitting figure, metres: 0 sits on the floor, legs forward'),
     headTurnDeg: z.number().min(-90).max(90).default(0).describe('head turn, positive to the figure\'s left'),
+    headPitchDeg: z.number().min(-40).max(40).default(0).describe('head pitch, positive looks up'),
     build: z.enum(['slim', 'average', 'broad']).default('average'),
+    age: z.enum(AGES).default('adult').describe('proportions: a child has a bigger head for its height and shorter limbs'),
+    costume: z.array(z.enum(COSTUME_CUES)).max(4).default([]).describe('costume cues drawn in the costume slot'),
   }),
-  estimate: () => ({ triangles: 4000, parts: 2 }),
+  // A bare figure is about 4,300 triangles; the costume cues add at most about 2,600 (coat 1,300, hood 500, hat or helmet 400).
+  estimate: (p) => ({ triangles: 4600 + (p.costume.length ? 2800 : 0), parts: p.costume.length ? 4 : 3 }),
   generate: (p, ctx) => {
     const b = new PropBuilder(ctx.seed);
-    const width = BUILD_WIDTH[p.build];
-    drawFigure(b, POSE_RIGS[p.pose], { height: p.height, width, seatHeight: p.seatHeight, headTurnDeg: p.headTurnDeg });
+    const figure = figureParams(p);
+    drawFigure(b, POSE_RIGS[p.pose], figure);
     const parts = b.parts();
     if (p.pose !== 'lying') return parts;
     // Lying on its back, head towards -Z: the straight figure turned about X, its back on the floor.
-    return parts.map((part) => ({ ...part, rotation: LYING.rotation, translation: [0, LYING.lift(p.height, width), 0.06] as [number, number, number] }));
+    return parts.map((part) => ({ ...part, rotation: LYING.rotation, translation: [0, lyingLift(figure), LYING.along] as [number, number, number] }));
   },
   prop: {
     category: 'character',
@@ -120,15 +125,30 @@ export const person = defineProp({
 
 const BUILD_WIDTH = { slim: 0.85, average: 1, broad: 1.2 } as const;
 
-/** The lying figure's turn onto its back: -90° about X (head to -Z, face up), lifted so its back is on the floor. */
-const LYING = { rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], lift: (height: number, width: number) => 0.13 * (height / 1.75) * width };
+/** The lying figure's turn onto its back: -90° about X (head to -Z, face up), moved a little along +Z. */
+const LYING = { rotation: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2] as [number, number, number, number], along: 0.06 };
 
-/** A person's eyes in the figure's own space (base centre at the origin, facing +Z), for shots that frame faces. */
-export function personEyes(params: { height: number; pose: (typeof POSES)[number]; seatHeight: number; headTurnDeg: number; build: keyof typeof BUILD_WIDTH }): [number, number, number] {
-  const width = BUILD_WIDTH[params.build];
-  const [x, y, z] = figureEyes(POSE_RIGS[params.pose], { height: params.height, width, seatHeight: params.seatHeight, headTurnDeg: params.headTurnDeg });
+interface PersonParams {
+  height: number;
+  pose: (typeof POSES)[number];
+  seatHeight: number;
+  headTurnDeg: number;
+  headPitchDeg?: number;
+  build: keyof typeof BUILD_WIDTH;
+  age?: Age;
+  costume?: readonly CostumeCue[];
+}
+
+function figureParams(p: PersonParams): FigureParams {
+  return { height: p.height, width: BUILD_WIDTH[p.build], seatHeight: p.seatHeight, headTurnDeg: p.headTurnDeg, headPitchDeg: p.headPitchDeg ?? 0, age: p.age ?? 'adult', costume: p.costume ?? [] };
+}
+
+/** A person's eyes (midway between them) in the figure's own space (base centre at the origin, facing +Z), for shots that frame faces. */
+export function personEyes(params: PersonParams): [number, number, number] {
+  const figure = figureParams(params);
+  const [x, y, z] = figureEyes(POSE_RIGS[params.pose], figure);
   // Turned onto its back: (x, y, z) → (x, z, -y), lifted and moved as the lying parts are.
-  return params.pose === 'lying' ? [x, z + LYING.lift(params.height, width), -y + 0.06] : [x, y, z];
+  return params.pose === 'lying' ? [x, z + lyingLift(figure), -y + LYING.along] : [x, y, z];
 }
 
 export const REFERENCE_PROPS = [table, barrel, person] as const;
