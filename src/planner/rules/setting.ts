@@ -146,7 +146,8 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     // A building named without "in" or "inside" ("a wide shot of the lighthouse") is seen from outside: a thing in the scene.
     // "Rain drums on the roof of the cabin" is heard inside it.
     const partOf = k >= 1 && tokens[k]!.word === 'of' && PART_WORDS.has(tokens[k - 1]!.word);
-    if (prop && isBuilding(prop.kind) && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
+    // (Only when the building is the whole phrase: "a farmhouse kitchen" is a kitchen.)
+    if (prop && prop.end - i >= len && isBuilding(prop.kind) && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
     if (k >= 0 && SETTING_PREPS.has(tokens[k]!.word)) score += 2;
     if (i === 0 || tokens[i - 1]!.clauseEnd || k < 0 || tokens[k]!.clauseEnd) score += 1;
     // A place word qualifying a following noun ("trench coat", "kitchen table") is not the setting.
