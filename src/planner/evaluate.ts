@@ -158,6 +158,9 @@ const BLOCKING: Record<string, (a: ReportObject, b: ReportObject) => boolean> = 
   'sits-at': (a, b) => a.pose === 'sitting' && gap(a, b) < 0.6 && faces(a, b),
 };
 
+/** Poses in which a person is on their feet. */
+const STANDING_POSES = new Set(['standing', 'leaning', 'holding', 'pointing', 'arms-crossed']);
+
 export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): CaseResult {
   const failures: string[] = [];
   let total = 0;
@@ -207,7 +210,9 @@ export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): C
   for (const a of e.angles_include ?? []) check(report.shots.some((x) => x.angle === a), `a ${a} angle: ${report.shots.map((x) => x.angle).join(',')}`);
   for (const p of e.poses ?? []) {
     const poses = of(p.who).map((o) => o.pose ?? 'none');
-    check(poses.includes(p.pose), `${p.who} ${p.pose}: ${poses.join(',') || 'nobody'}`);
+    // Leaning and holding are ways of standing: a reader who says "standing" accepts them.
+    const standing = p.pose === 'standing' && poses.some((x) => STANDING_POSES.has(x));
+    check(poses.includes(p.pose) || standing, `${p.who} ${p.pose}: ${poses.join(',') || 'nobody'}`);
   }
   for (const m of e.moves_include ?? []) check(report.shots.some((x) => x.move === m), `a ${m} move: ${report.shots.map((x) => x.move ?? '-').join(',')}`);
   for (const f of e.focal_lengths_include ?? []) check(report.shots.some((x) => Math.abs(x.focal_length_mm - f) < 0.5), `a ${f} mm lens: ${report.shots.map((x) => x.focal_length_mm).join(',')}`);

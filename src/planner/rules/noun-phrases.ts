@@ -27,7 +27,8 @@ export function placeAt(tokens: Token[], i: number): number {
   for (let len = 3; len >= 1; len--) {
     const slice = tokens.slice(i, i + len);
     if (slice.length < len || slice.slice(0, -1).some((t) => t.comma)) continue;
-    if (!nounish(tokens, i + len - 1)) continue;
+    // A place of several words is specific enough ("bus stop", "truck stop") whatever tag its last word got.
+    if (len === 1 && !nounish(tokens, i)) continue;
     const words = slice.map((t) => t.word);
     const phrase = normalise(words.join(' '));
     const sing = normalise([...words.slice(0, -1), singular(words[len - 1]!)].join(' '));

@@ -46,7 +46,8 @@ export function applyPoses(clause: Token[], mentions: Mention[]): void {
       if (mentions.some((o) => o.entity !== m.entity && o.start === k && o.entity.kind === 'person')) break;
       after = poseAt(clause, k);
     }
-    const pose = after ?? before ?? phraseInClause(clause);
+    // A phrase elsewhere in the clause ("…, arms folded") is only a guess: it never overrides a pose already read.
+    const pose = after ?? before ?? (m.entity.pose ? undefined : phraseInClause(clause));
     if (pose) m.entity.pose = pose;
   }
 }
