@@ -13,6 +13,7 @@ import propsBuildingsData from './data/lexicon/props-buildings.json' with { type
 import propsOutdoorData from './data/lexicon/props-outdoor.json' with { type: 'json' };
 import propsTabletopData from './data/lexicon/props-tabletop.json' with { type: 'json' };
 import propsInteriorData from './data/lexicon/props-interior.json' with { type: 'json' };
+import propsPracticalsData from './data/lexicon/props-practicals.json' with { type: 'json' };
 import peopleData from './data/lexicon/people.json' with { type: 'json' };
 import peopleRolesData from './data/lexicon/people-roles.json' with { type: 'json' };
 import placesData from './data/lexicon/places.json' with { type: 'json' };
@@ -173,7 +174,7 @@ const materials = loadBuiltin(strictObject({ about, materials: z.array(MaterialW
 const PropBatch = strictObject({ about, props: z.array(PropWord) });
 const propBatches = ([
   ['animals', propsAnimalsData], ['vehicles', propsVehiclesData], ['buildings', propsBuildingsData],
-  ['outdoor', propsOutdoorData], ['tabletop', propsTabletopData], ['interior', propsInteriorData],
+  ['outdoor', propsOutdoorData], ['tabletop', propsTabletopData], ['interior', propsInteriorData], ['practicals', propsPracticalsData],
 ] as const).flatMap(([name, data]) => loadBuiltin(PropBatch, data, `lexicon/props-${name}.json`).props);
 
 export const PROP_WORDS: readonly PropWord[] = [...props.props, ...propBatches];

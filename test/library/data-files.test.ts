@@ -62,7 +62,7 @@ test('every lexicon file validates as vocabulary a user library could give', () 
   assert.deepEqual(PLACE_WORDS, places.places);
   assert.deepEqual([DEFAULT_INTERIOR, DEFAULT_EXTERIOR], [places.defaultInterior, places.defaultExterior]);
   assert.equal(readdirSync(path.join(DATA, 'lexicon')).length, 8 + batches.length);
-  assert.equal(batches.length, 6, 'one prop-word file per batch of props');
+  assert.equal(batches.length, 7, 'one prop-word file per batch of props');
 });
 
 test('a bad built-in file fails loudly, naming the file and the path of each problem', () => {

@@ -13,6 +13,7 @@ import { BUILDINGS_PROPS } from './buildings.js';
 import { OUTDOOR_PROPS } from './outdoor.js';
 import { TABLETOP_PROPS } from './tabletop.js';
 import { INTERIOR_PROPS } from './interior.js';
+import { PRACTICALS_PROPS } from './practicals.js';
 
 export const PROPS: readonly PropDef[] = [
   ...(REFERENCE_PROPS as unknown as PropDef[]),
@@ -28,6 +29,7 @@ export const PROPS: readonly PropDef[] = [
   ...OUTDOOR_PROPS,
   ...TABLETOP_PROPS,
   ...INTERIOR_PROPS,
+  ...PRACTICALS_PROPS,
 ];
 
 const byType = new Map(PROPS.map((p) => [p.type, p]));
