@@ -11,6 +11,10 @@ import { loadBuiltin, builtinError } from './load.js';
 export const POSES = ['standing', 'sitting', 'kneeling', 'crouching', 'lying', 'walking', 'running', 'pointing', 'arms-crossed', 'leaning', 'holding'] as const;
 export type Pose = (typeof POSES)[number];
 
+/** Costume cues the blocking figure can wear, read from what the text says a person wears. */
+export const COSTUME_CUES = ['hat', 'hood', 'coat', 'helmet'] as const;
+export type CostumeCue = (typeof COSTUME_CUES)[number];
+
 const Angle = z.number().min(-180).max(180);
 const Pair = z.tuple([Angle, Angle]).describe('[left, right], degrees');
 

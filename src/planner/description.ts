@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ShotSize, ShotAngle, ShotMove } from '../scene/shot.js';
 import { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES } from '../library/vocabulary.js';
+import { COSTUME_CUES } from '../library/poses.js';
 
 const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase letters, digits, "_" and "-", starting with a letter');
 
@@ -54,6 +55,8 @@ export const Entity = z.object({
   /** People: pose and which pronoun refers to them ('her face' → she). */
   pose: z.enum(POSES).optional(),
   pronoun: z.enum(['she', 'he', 'they']).optional(),
+  /** People: what they wear that the figure shows ("in a trench coat" → coat). */
+  costume: z.array(z.enum(COSTUME_CUES)).max(4).optional(),
   /** When the noun was not a known prop: what was written, and why this kind was chosen instead. */
   fallback: z.object({ noun: z.string().max(100), reason: z.string().max(300) }).optional(),
 });

@@ -80,6 +80,7 @@ function paramsFor(e: Entity & { params?: Record<string, unknown> }): Record<str
   const params: Record<string, unknown> = { ...(e.params ?? {}) };
   if (e.kind === 'person') {
     params.pose = e.pose ?? 'standing';
+    if (e.costume?.length) params.costume = e.costume;
     if (params.height === undefined) params.height = 1.75;
   }
   const scale = SIZE_WORDS.find((s) => s.size === e.size)?.scale;

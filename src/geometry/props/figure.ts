@@ -10,8 +10,8 @@ import type { PropBuilder, V3 } from './builder.js';
 import { DEG_TO_RAD } from '../../core/angles.js';
 import { EYE_MIDPOINT, drawHand, drawHead, drawHeadwear, headMatrix, headReach, inHead } from './figure-head.js';
 
-export const COSTUME_CUES = ['hat', 'hood', 'coat', 'helmet'] as const;
-export type CostumeCue = (typeof COSTUME_CUES)[number];
+export { COSTUME_CUES, type CostumeCue } from '../../library/poses.js';
+import type { CostumeCue } from '../../library/poses.js';
 
 export interface FigureParams {
   /** Standing height, metres. */

@@ -11,7 +11,7 @@ import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
 import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations } from './relations.js';
-import { applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
+import { applyCostumes, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
@@ -142,7 +142,10 @@ function readSentence(reading: Reading, sentence: Sentence): void {
 }
 
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {
-  const mentions = findMentions(clause, reading);
+  const found = findMentions(clause, reading);
+  // What people wear is shown on their figure, not as a thing of its own ("a detective in a trench coat").
+  const worn = applyCostumes(clause, found);
+  const mentions = found.filter((m) => m.entity.kind === 'person' || !worn.some(([a, b]) => m.start < b && a < m.end));
   for (const m of mentions) {
     if (!reading.entities.includes(m.entity)) reading.entities.push(m.entity);
     sentenceMentions.push(m.entity);

@@ -5,7 +5,8 @@
 import type { Beat, Entity, Pose, Relation } from '../description.js';
 import { flat, type Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
-import { singular, POSE_WORDS } from '../lexicon/index.js';
+import { singular, POSE_WORDS, COSTUME_WORDS } from '../lexicon/index.js';
+import type { CostumeCue } from '../../library/poses.js';
 import { CHAIRS, SEATS } from '../seating.js';
 import { countImplied } from './mentions.js';
 
@@ -56,6 +57,38 @@ export function applyPoses(clause: Token[], mentions: Mention[]): void {
 /** Words that have the people of a clause talk, argue or face each other. */
 const CONVERSATION = /\b(talk|talks|talking|argue|argues|arguing|argument|converse|converses|conversation|chat|chats|chatting|speak|speaks|speaking|discuss|discusses|discussing|negotiate|negotiates|face|faces|facing|confront|confronts|confronting|whisper|whispers|kiss|kisses|dance|dances|dancing|stare|stares|glare|glares|duel|duels|face off|faces off|square off|across from each other|across from one another|face to face)\b/;
 const MUTUAL = ['each other', 'one another'];
+
+/** The costume cue a phrase at token i names ("trench coat", "hood"), and how many words it takes. */
+function costumeAt(clause: Token[], i: number): { cue: CostumeCue; len: number } | undefined {
+  for (const { cue, words } of COSTUME_WORDS) {
+    for (const phrase of words) {
+      const ws = phrase.split(' ');
+      if (ws.every((w, k) => clause[i + k]?.word === w)) return { cue, len: ws.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What each person wears that the figure can show: costume words from just before them ("a hooded figure") to the
+ * next person ("a detective in a trench coat and a fedora"). Returns the token spans those words took, so they
+ * are not also read as things in the scene.
+ */
+export function applyCostumes(clause: Token[], mentions: Mention[]): [number, number][] {
+  const taken: [number, number][] = [];
+  const people = mentions.filter((m) => m.entity.kind === 'person');
+  people.forEach((m, n) => {
+    const end = people[n + 1]?.start ?? clause.length;
+    for (let i = Math.max(0, m.start - 1); i < end; i++) {
+      const hit = costumeAt(clause, i);
+      if (!hit) continue;
+      m.entity.costume = [...new Set([...(m.entity.costume ?? []), hit.cue])].slice(0, 4);
+      taken.push([i, i + hit.len]);
+      i += hit.len - 1;
+    }
+  });
+  return taken;
+}
 
 /** "Two men talk", "they face each other": people in one clause who talk, argue or face each other. */
 export function conversationRelations(clause: Token[], mentions: Mention[]): Relation[] {
