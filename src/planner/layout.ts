@@ -58,7 +58,7 @@ const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'between', 'in
 const STACK_TOP = 2.2;
 
 /** Props that bring their own light (candles, torches, lamps) and how it flickers. */
-const FLICKER: Record<string, 'candle' | 'torch' | 'fire'> = { candle: 'candle', candelabra: 'candle', torch: 'torch', lantern: 'candle', cauldron: 'fire', fireplace: 'fire', campfire: 'fire' };
+const FLICKER: Record<string, 'candle' | 'torch' | 'fire'> = { candle: 'candle', candelabra: 'candle', torch: 'torch', lantern: 'candle', cauldron: 'fire', fireplace: 'fire', campfire: 'fire', oil_lamp: 'candle' };
 
 function placeFor(id: string): PlaceWord {
   return PLACE_WORDS.find((p) => p.id === id) ?? (id === DEFAULT_EXTERIOR.id ? DEFAULT_EXTERIOR : DEFAULT_INTERIOR);

@@ -284,7 +284,7 @@ test('lookupProp: synonyms, multi-word nouns and plurals', () => {
   assert.equal(lookupProp('bowl')?.kind, 'bowl');
   assert.equal(lookupProp('boulder')?.kind, 'rock');
   assert.equal(lookupProp('columns')?.kind, 'pillar');
-  assert.equal(lookupProp('an oil lamp')?.kind, 'lantern');
+  assert.equal(lookupProp('an oil lamp')?.kind, 'oil_lamp');
   assert.equal(lookupProp('shelves')?.kind, 'shelf');
   assert.deepEqual(lookupProp('bar stool')?.params, { height: 0.75 });
   assert.equal(lookupProp('sword')?.kind, 'sword');
