@@ -1,17 +1,19 @@
 /**
  * generate: a description → a storyboard folder (layout in storyboard-layout.ts). Plan (the planner, pure), build
- * the GLB, write the prompts and the report, render the frames and lay out the storyboard — reporting progress
- * by stage and frame, and stopping between stages or frames when the signal aborts.
+ * the GLB, write the prompts and the report, render the frames, check each against its mask (frame-check.ts) and
+ * lay out the storyboard — reporting progress by stage and frame, and stopping between stages or frames when the
+ * signal aborts.
  */
 import { checkOutputDir, writeFilesAtomic } from '../core/atomic.js';
 import { buildDocument } from '../gltf/build-scene.js';
 import { toGlb } from '../gltf/write.js';
 import type { RenderSession } from '../render/session.js';
-import { renderShots } from '../render/render.js';
+import { renderShots, type RenderManifest } from '../render/render.js';
 import { writeStoryboard } from '../render/storyboard.js';
 import type { RenderQuality } from '../render/quality.js';
-import { plan, type Plan, type PlanOptions } from '../planner/plan.js';
+import { plan, type Plan, type PlanOptions, type StoryboardJson } from '../planner/plan.js';
 import { enterStage, stepStage, StageTimer, type PipelineOptions } from './progress.js';
+import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck } from './frame-check.js';
 import { SHOT_PATHS, framePath, storyboardLayout, toJson, type StoryboardLayout } from './storyboard-layout.js';
 
 export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOptions {
@@ -24,9 +26,17 @@ export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOpt
   quality?: RenderQuality;
 }
 
+/** storyboard.json as generate writes it: each rendered shot carries its frame check. */
+export interface GeneratedStoryboard extends StoryboardJson {
+  shots: (StoryboardJson['shots'][number] & { checks?: Omit<FrameCheck, 'id' | 'size'> })[];
+}
+
 export interface GenerateResult extends Plan {
+  storyboard: GeneratedStoryboard;
   files: string[];
   timings: Record<string, number>;
+  /** One per rendered frame; empty when nothing was rendered. */
+  checks: FrameCheck[];
 }
 
 /** The plan with the storyboard folder's links, for callers that want everything but the files. */
@@ -46,17 +56,35 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   timer.lap('buildMs');
   const layout = storyboardLayout(opts.outDir);
   const files = sceneFiles(layout, p, glb);
+  let checks: FrameCheck[] = [];
   if (opts.render !== false && opts.session) {
-    await renderFrames(opts.session, layout, p, glb, opts);
+    const manifest = await renderFrames(opts.session, layout, p, glb, opts);
     timer.lap('renderMs');
+    checks = await checkRenderedFrames(layout.frames, manifest.shots, isPersonIn(p));
+    timer.lap('checkMs');
     enterStage(opts, 'storyboard', 'laying out the storyboard');
-    await writeStoryboard(layout.dir, opts.session, { framesDir: layout.frames, title: p.storyboard.title });
+    await writeStoryboard(layout.dir, opts.session, { framesDir: layout.frames, title: p.storyboard.title, notes: cardNotes(checks) });
     timer.lap('storyboardMs');
   }
-  files.push({ path: layout.storyboard, data: toJson(p.storyboard) }, { path: layout.report, data: toJson({ ...p.report, timings: timer.timings }) });
+  const found = checkWarnings(checks);
+  const report = { ...p.report, warnings: [...p.report.warnings, ...found] };
+  const storyboard = withChecks(p.storyboard, checks);
+  files.push({ path: layout.storyboard, data: toJson(storyboard) }, { path: layout.report, data: toJson({ ...report, timings: timer.timings }) });
   enterStage(opts, 'write', `writing ${layout.dir}`);
   writeFilesAtomic(files);
-  return { ...p, files: files.map((f) => f.path), timings: timer.timings };
+  return { ...p, report, storyboard, warnings: [...p.warnings, ...found], files: files.map((f) => f.path), timings: timer.timings, checks };
+}
+
+/** Which subject ids are people, as the report knows them: size bands differ for a figure and a prop. */
+function isPersonIn(p: Plan): (id: string) => boolean {
+  const people = new Set(p.report.objects.filter((o) => o.kind === 'person').map((o) => o.id));
+  return (id) => people.has(id);
+}
+
+/** The storyboard's shots with their checks; the shot's id and size are already on it. */
+function withChecks(sb: StoryboardJson, checks: FrameCheck[]): GeneratedStoryboard {
+  const byId = new Map(checks.map(({ id, size: _size, ...check }) => [id, check]));
+  return { ...sb, shots: sb.shots.map((s) => (byId.has(s.id) ? { ...s, checks: byId.get(s.id)! } : s)) };
 }
 
 function sceneFiles(layout: StoryboardLayout, p: Plan, glb: Uint8Array): { path: string; data: Uint8Array | string }[] {
@@ -68,7 +96,7 @@ function sceneFiles(layout: StoryboardLayout, p: Plan, glb: Uint8Array): { path:
   ];
 }
 
-async function renderFrames(session: RenderSession, layout: StoryboardLayout, p: Plan, glb: Uint8Array, opts: GenerateOptions): Promise<void> {
+async function renderFrames(session: RenderSession, layout: StoryboardLayout, p: Plan, glb: Uint8Array, opts: GenerateOptions): Promise<RenderManifest> {
   enterStage(opts, 'render', 'rendering frames', p.spec.shots.length);
   const manifest = await renderShots(
     session,
@@ -85,5 +113,6 @@ async function renderFrames(session: RenderSession, layout: StoryboardLayout, p:
     },
   );
   for (const s of p.storyboard.shots) s.frame = framePath(manifest.shots.find((m) => m.id === s.id)?.files.png ?? `${s.id}.png`);
+  return manifest;
 }
 

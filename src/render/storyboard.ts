@@ -23,6 +23,8 @@ export interface StoryboardOptions {
   /** Where the frames and their render.json are, when not in the storyboard's own folder. */
   framesDir?: string;
   columns?: number;
+  /** Short notes per shot id, shown on its card after a ⚠ (the frame checks' findings). */
+  notes?: Record<string, string[]>;
   png?: boolean;
   pdf?: boolean;
 }
@@ -81,6 +83,7 @@ export function storyboardHtml(m: RenderManifest, opts: StoryboardOptions & { im
         <div class="head"><span class="num">${i + 1}</span><span class="id">${escape(s.title ?? s.id)}</span></div>
         <div class="meta">${details(s).map(escape).join(' &nbsp;|&nbsp; ')}</div>
         ${s.description ? `<p>${escape(s.description)}</p>` : ''}
+        ${opts.notes?.[s.id]?.length ? `<p class="warn">⚠ ${opts.notes[s.id]!.map(escape).join('; ')}</p>` : ''}
       </figcaption>
     </figure>`,
     )
@@ -105,6 +108,7 @@ export function storyboardHtml(m: RenderManifest, opts: StoryboardOptions & { im
   .id { font-weight: bold; font-size: 14px; }
   .meta { color: #555; font-size: 11px; margin-top: 3px; letter-spacing: 0.02em; }
   figcaption p { margin: 6px 0 0; }
+  figcaption p.warn { color: #a1341c; font-size: 12px; }
   @page { size: A4 landscape; margin: 12mm; }
   @media print { body { background: #fff; padding: 0; } .shot { border-color: #bbb; } }
 </style>

@@ -7,18 +7,39 @@ import { flat, type Token } from './tokens.js';
 import type { Mention } from './noun-phrases.js';
 import { singular, POSE_WORDS, COSTUME_WORDS } from '../lexicon/index.js';
 import type { CostumeCue } from '../../library/poses.js';
+import { vocabularyGeneration } from '../../library/vocabulary.js';
 import { CHAIRS, SEATS } from '../seating.js';
 import { countImplied } from './mentions.js';
 
 /** A pose phrase ("kneels", "on her knees") matched at token i, by word or by the verb's lemma. */
 function poseAt(clause: Token[], i: number): Pose | undefined {
-  for (const { pose, words } of POSE_WORDS) {
-    for (const phrase of words) {
-      const ws = phrase.split(' ');
-      if (ws.every((w, k) => clause[i + k]?.word === w) || (ws.length === 1 && clause[i]?.lemma === phrase)) return pose as Pose;
+  const t = clause[i];
+  if (!t) return undefined;
+  // Phrases are looked up by their first word (or a verb's lemma), longest first, from an index of the live lexicon.
+  for (const key of [t.word, t.lemma]) {
+    for (const { words, pose } of poseIndex().get(key ?? '') ?? []) {
+      if (words.every((w, k) => clause[i + k]?.word === w) || (key === t.lemma && words.length === 1)) return pose;
     }
   }
   return undefined;
+}
+
+let poseCache: { generation: number; index: Map<string, { words: string[]; pose: Pose }[]> } | undefined;
+
+/** Pose phrases by first word, rebuilt when a user library adds words. */
+function poseIndex(): Map<string, { words: string[]; pose: Pose }[]> {
+  if (poseCache?.generation === vocabularyGeneration()) return poseCache.index;
+  const index = new Map<string, { words: string[]; pose: Pose }[]>();
+  for (const { pose, words } of POSE_WORDS) {
+    for (const phrase of words) {
+      const ws = phrase.split(' ');
+      const list = index.get(ws[0]!) ?? [];
+      list.push({ words: ws, pose: pose as Pose });
+      index.set(ws[0]!, list.sort((a, b) => b.words.length - a.words.length));
+    }
+  }
+  poseCache = { generation: vocabularyGeneration(), index };
+  return index;
 }
 
 /** A pose phrase of several words anywhere in the clause ("…, arms folded"): it can only be the person's. */
