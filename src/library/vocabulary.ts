@@ -54,6 +54,7 @@ export const PersonWord = strictObject({
   heightM: z.number().min(0.3).max(3).optional().describe("standing height when it differs from an adult's"),
   build: z.enum(['slim', 'average', 'broad']).optional(),
   count: z.number().int().min(2).max(50).optional().describe('how many people a group noun means ("twins" 2, "trio" 3)'),
+  age: z.enum(['adult', 'teen', 'child']).optional().describe("the figure's proportions when not an adult's"),
 });
 
 export const PoseWords = strictObject({ pose: z.enum(POSES), words: Words });

@@ -99,3 +99,20 @@ test('the figure bends: seated thighs run level at the seat, feet on the floor; 
     if (ys.length) assert.ok(Math.min(...ys.map((b) => b.min[1]!)) >= -0.01, `${pose} stands on the floor`);
   }
 });
+
+test('"a little girl and her grandmother sit on a bench": both seated on it, the girl drawn as a child; what they wear is on them', async () => {
+  const { report, spec } = await plan({ text: 'A little girl and her grandmother sit on a bench in the park.' });
+  const bench = ofKind(report.objects, 'bench')[0]!;
+  const people = ofKind(report.objects, 'person');
+  assert.equal(people.length, 2);
+  for (const p of people) {
+    assert.equal(p.pose, 'sitting', p.name);
+    assert.equal(p.supported_by, bench.id, `${p.name} on the bench`);
+  }
+  const girl = spec.objects.find((o) => o.id === byName(report.objects, 'girl').id)!;
+  assert.equal((girl.geometry as { age?: string }).age, 'child');
+  const coat = await plan({ text: 'A detective in a trench coat and a fedora waits under a street lamp.' });
+  const detective = coat.spec.objects.find((o) => (o.geometry as { type: string }).type === 'person')!;
+  assert.deepEqual([...((detective.geometry as { costume?: string[] }).costume ?? [])].sort(), ['coat', 'hat']);
+  assert.ok(!coat.report.objects.some((o) => /coat|fedora/.test(o.name) && o.kind !== 'person'), 'worn things are not things in the scene');
+});

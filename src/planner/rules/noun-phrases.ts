@@ -235,7 +235,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     if (!nounish(clause, i + len - 1)) continue;
     // Group nouns are listed as written ("twins", "triplets"); the rest singular.
     const person = lookupPerson(words.join(' ')) ?? lookupPerson(phrase);
-    if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM ? { params: { height: person.heightM } } : {}), ...(person.count ? { count: person.count } : {}) };
+    if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM || person.age ? { params: { ...(person.heightM ? { height: person.heightM } : {}), ...(person.age ? { age: person.age } : {}) } } : {}), ...(person.count ? { count: person.count } : {}) };
     const prop = lookupProp(phrase);
     if (prop) return { end: i + len, kind: prop.kind, noun: phrase, ...(prop.params ? { params: prop.params } : {}) };
   }

@@ -42,6 +42,12 @@ function poseIndex(): Map<string, { words: string[]; pose: Pose }[]> {
   return index;
 }
 
+/** Whether the words from `from` up to `to` are "and" and at most a determiner or possessive ("and her", "and the"). */
+function joinedByAnd(clause: Token[], from: number, to: number): boolean {
+  const between = clause.slice(from, to);
+  return between[0]?.word === 'and' && between.length <= 2 && between.slice(1).every((t) => t.tags.has('Determiner') || t.tags.has('Possessive'));
+}
+
 /** A pose phrase of several words anywhere in the clause ("…, arms folded"): it can only be the person's. */
 function phraseInClause(clause: Token[]): Pose | undefined {
   for (let i = 0; i < clause.length; i++) {
@@ -65,7 +71,13 @@ export function applyPoses(clause: Token[], mentions: Mention[]): void {
     const upTo = verbAt < 0 ? Math.min(clause.length, m.end + 2) : Math.min(clause.length, verbAt + 4);
     let after: Pose | undefined;
     for (let k = m.end; k < upTo && !after; k++) {
-      if (mentions.some((o) => o.entity !== m.entity && o.start === k && o.entity.kind === 'person')) break;
+      const other = mentions.find((o) => o.entity !== m.entity && o.start === k && o.entity.kind === 'person');
+      // "A girl and her grandmother sit": people joined by "and" share the verb that follows them both.
+      if (other && joinedByAnd(clause, m.end, k)) {
+        k = other.end - 1;
+        continue;
+      }
+      if (other) break;
       after = poseAt(clause, k);
     }
     // A phrase elsewhere in the clause ("…, arms folded") is only a guess: it never overrides a pose already read.

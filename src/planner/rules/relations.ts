@@ -181,8 +181,10 @@ function coSubjects(clause: Token[], mentions: Mention[], subject: Mention): Men
   const out: Mention[] = [];
   let at = subject;
   for (;;) {
-    const joint = clause[at.start - 1];
-    const prev = [...mentions].reverse().find((m) => m.end === at.start - (joint?.word === 'and' ? 1 : 0) && m !== at);
+    // "and", or "and her" / "and the" before the subject's noun.
+    const skip = clause[at.start - 1]?.tags.has('Possessive') || clause[at.start - 1]?.tags.has('Determiner') ? 1 : 0;
+    const joint = clause[at.start - 1 - skip];
+    const prev = [...mentions].reverse().find((m) => m.end === at.start - skip - (joint?.word === 'and' ? 1 : 0) && m !== at);
     const joined = joint?.word === 'and' || (prev && clause[prev.end - 1]?.comma);
     // The object of an earlier phrase ("under the window and three candles on a stool") is no subject.
     const before = prev ? clause[prev.start - 1] : undefined;
