@@ -27,6 +27,8 @@ import { DEG_TO_RAD } from '../../core/angles.js';
 
 export type V3 = [number, number, number];
 
+const distance = (a: V3, c: V3): number => Math.hypot(c[0] - a[0], c[1] - a[1], c[2] - a[2]);
+
 export interface Place {
   /** Position of the piece's centre (for boxes, spheres, cylinders…), metres. */
   at?: V3;
@@ -90,9 +92,17 @@ export class PropBuilder {
   }
 
   /** A capsule whose axis runs from `a` to `c` (a limb between two joints); its caps reach `radius` past each end. */
-  capsuleBetween(slot: string, a: V3, c: V3, radius: number, segments = 8): this {
-    const length = Math.hypot(c[0] - a[0], c[1] - a[1], c[2] - a[2]);
-    const g = new CapsuleGeometry(radius, Math.max(1e-4, length), 2, segments);
+  capsuleBetween(slot: string, a: V3, c: V3, radius: number, segments = 8, capSegments = 2): this {
+    return this.between(slot, new CapsuleGeometry(radius, Math.max(1e-4, distance(a, c)), capSegments, segments), a, c);
+  }
+
+  /** A cylinder whose axis runs from `a` to `c`, radius `rA` at `a` and `rC` at `c` (rods, legs, struts, poles). */
+  rodBetween(slot: string, a: V3, c: V3, rA: number, rC = rA, segments = 8): this {
+    return this.between(slot, new CylinderGeometry(rC, rA, Math.max(1e-4, distance(a, c)), segments), a, c);
+  }
+
+  /** Adds a geometry built along +Y and centred on the origin, turned and moved to run from `a` to `c`. */
+  private between(slot: string, g: BufferGeometry, a: V3, c: V3): this {
     const q = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), new Vector3(c[0] - a[0], c[1] - a[1], c[2] - a[2]).normalize());
     g.applyMatrix4(new Matrix4().compose(new Vector3((a[0] + c[0]) / 2, (a[1] + c[1]) / 2, (a[2] + c[2]) / 2), q, new Vector3(1, 1, 1)));
     return this.add(slot, g);

@@ -25,17 +25,10 @@ export const T = {
   extrude: (n: number, holes = 0) => 4 * n + 8 * holes,
 };
 
-const UP = new Vector3(0, 1, 0);
 
 /** A cylinder from `from` to `to`. */
 export function rod(b: PropBuilder, slot: string, from: V3, to: V3, r: number, segments = 8): void {
-  const dir = new Vector3(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
-  const len = dir.length();
-  const e = new Euler().setFromQuaternion(new Quaternion().setFromUnitVectors(UP, dir.normalize()), 'XYZ');
-  b.cylinder(slot, r, r, len, {
-    at: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2],
-    rot: [e.x / DEG_TO_RAD, e.y / DEG_TO_RAD, e.z / DEG_TO_RAD],
-  }, segments);
+  b.rodBetween(slot, from, to, r, r, segments);
 }
 
 /** A side outline drawn as [z, y] points (z towards the front), extruded across X by `width`, centred on `x`. */

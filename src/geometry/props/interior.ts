@@ -5,21 +5,15 @@
  * things hung on a wall draw themselves at their `mountHeight` with their back at -Z.
  */
 import { z } from 'zod';
-import { Euler, Quaternion, Vector3 } from 'three';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder, type V3 } from './builder.js';
 import { defineProp, type PropDef } from './prop.js';
-import { RAD_TO_DEG } from '../../core/angles.js';
 import { KITCHEN_PROPS, TRI, barX, barZ, choice, count, dim, ellipse, rect, slab } from './kitchen.js';
 
-const UP = new Vector3(0, 1, 0);
 
-/** A cylinder from `from` to `to` (legs, hooks, struts). */
+/** A cylinder from `from` to `to` (legs, hooks, struts), radius `rTop` at `to`. */
 function rod(b: PropBuilder, slot: string, from: V3, to: V3, r: number, segments = 8, rTop = r): void {
-  const dir = new Vector3(...to).sub(new Vector3(...from));
-  const e = new Euler().setFromQuaternion(new Quaternion().setFromUnitVectors(UP, dir.clone().normalize()), 'XYZ');
-  const at: V3 = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2];
-  b.cylinder(slot, rTop, r, dir.length(), { at, rot: [e.x * RAD_TO_DEG, e.y * RAD_TO_DEG, e.z * RAD_TO_DEG] }, segments);
+  b.rodBetween(slot, from, to, r, rTop, segments);
 }
 
 /**

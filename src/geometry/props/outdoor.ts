@@ -4,7 +4,6 @@
  * gravestone and a saguaro cactus. Sizes follow dimensions.json where it lists the thing.
  */
 import { z } from 'zod';
-import { Euler, Quaternion, Vector3 } from 'three';
 import { strictObject } from '../../core/zod.js';
 import { DEG_TO_RAD } from '../../core/angles.js';
 import { PropBuilder, type V3 } from './builder.js';
@@ -24,16 +23,10 @@ export const TRIS = {
   extrude: (points: number, holes = 0) => 4 * points + 4 * holes,
 };
 
-const UP = new Vector3(0, 1, 0);
 
 /** A cylinder from `from` to `to`, radius `rFrom` at `from` and `rTo` at `to` (branches, poles, logs). */
 export function rod(b: PropBuilder, slot: string, from: V3, to: V3, rFrom: number, rTo = rFrom, segs = 8): void {
-  const dir = new Vector3(...to).sub(new Vector3(...from));
-  const e = new Euler().setFromQuaternion(new Quaternion().setFromUnitVectors(UP, dir.clone().normalize()), 'XYZ');
-  b.cylinder(slot, rTo, rFrom, dir.length(), {
-    at: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2],
-    rot: [e.x / DEG_TO_RAD, e.y / DEG_TO_RAD, e.z / DEG_TO_RAD],
-  }, segs);
+  b.rodBetween(slot, from, to, rFrom, rTo, segs);
 }
 
 /** The unit vector at azimuth `azDeg` (0 = +X, 90 = -Z, as rotations about Y turn) and elevation `elDeg`. */
@@ -571,7 +564,7 @@ export const cactus = defineProp({
     for (const [t, az] of SAGUARO_ARMS.slice(0, p.arms)) {
       const y = H * t;
       const d = heading(az);
-      // A short stub out of the column, a quarter-torus elbow, then the upright arm.
+      // A short horizontal branch out of the column, a quarter-torus elbow, then the upright arm.
       b.cylinder('skin', ra, ra, out, { at: [d[0] * out / 2, y, d[2] * out / 2], rot: [0, az, 90] }, 10);
       b.torus('skin', bend, ra, { at: [d[0] * out, y + bend, d[2] * out], rot: [0, az, -90] }, 90, 10, 6);
       b.lathe('skin', column(H * 0.3, ra), { at: [d[0] * (out + bend), y + bend, d[2] * (out + bend)] }, 10);

@@ -5,7 +5,7 @@
  * extras they add at the anchors returned (horns, antlers, a mane). Also the small shape helpers the animal and
  * vehicle props use: limbs between two points, triangle counts per primitive, uniform scaling of finished parts.
  */
-import { CapsuleGeometry, CylinderGeometry, Euler, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three';
+import { Euler, Vector3 } from 'three';
 import type { GeneratedPart } from '../generator.js';
 import type { PropBuilder, V3 } from './builder.js';
 import { DEG_TO_RAD } from '../../core/angles.js';
@@ -22,26 +22,17 @@ export const TRI = {
   extrude: (n: number) => 4 * n,
 };
 
-const dist = (a: V3, c: V3) => Math.hypot(c[0] - a[0], c[1] - a[1], c[2] - a[2]);
 export const add3 = (a: V3, c: V3): V3 => [a[0] + c[0], a[1] + c[1], a[2] + c[2]];
 export const mul3 = (a: V3, k: number): V3 => [a[0] * k, a[1] * k, a[2] * k];
 
-/** Turns a geometry built along +Y and centred on the origin so it runs from `a` to `c`, centred between them. */
-function along(g: BufferGeometry, a: V3, c: V3): BufferGeometry {
-  const dir = new Vector3(c[0] - a[0], c[1] - a[1], c[2] - a[2]).normalize();
-  const q = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), dir);
-  g.applyMatrix4(new Matrix4().compose(new Vector3((a[0] + c[0]) / 2, (a[1] + c[1]) / 2, (a[2] + c[2]) / 2), q, new Vector3(1, 1, 1)));
-  return g;
-}
-
 /** A round-ended limb whose end caps are centred on `a` and `c` (it reaches `radius` beyond both). */
 export function limb(b: PropBuilder, slot: string, a: V3, c: V3, radius: number, segments = 8): void {
-  b.add(slot, along(new CapsuleGeometry(radius, Math.max(1e-3, dist(a, c)), 4, segments), a, c));
+  b.capsuleBetween(slot, a, c, radius, segments, 4);
 }
 
 /** A straight rod (tube, axle, spoke) from `a` to `c`. */
 export function rod(b: PropBuilder, slot: string, a: V3, c: V3, radius: number, segments = 8): void {
-  b.add(slot, along(new CylinderGeometry(radius, radius, Math.max(1e-3, dist(a, c)), segments), a, c));
+  b.rodBetween(slot, a, c, radius, radius, segments);
 }
 
 /** Scales finished parts uniformly about the origin (an animal built at its nominal size, grown to the asked one). */
