@@ -124,8 +124,9 @@ function readSentence(reading: Reading, sentence: Sentence): void {
   for (const clause of splitClauses(sentence)) readClause(reading, clause, sentenceMentions);
   const moods = MOOD_WORDS.filter((m) => matchAny(flat(sentence.tokens), m.words)).map((m) => m.mood);
   const action = sentence.tokens.find((t) => t.tags.has('Verb') && t.lemma && !['be', 'is', 'have', 'has', 'do', 'there'].includes(t.lemma))?.lemma;
-  // A slugline sets the scene; it is not a story beat.
-  if (/^(shot\s*\d+\s*[-–—:,.]?\s*)?(INT|EXT|I\/E)\b/i.test(sentence.text) && sentenceMentions.length === 0) return;
+  // A slugline sets the scene, even one naming things ("INT. LIGHTHOUSE KEEPER'S COTTAGE - NIGHT"): written in capitals, it is no beat.
+  const slugline = /^(shot\s*\d+\s*[-–—:,.]?\s*)?(INT|EXT|I\/E)\b/i.test(sentence.text);
+  if (slugline && (sentenceMentions.length === 0 || sentence.text === sentence.text.toUpperCase())) return;
   const subjects = [...new Set(sentenceMentions.map((e) => e.id))].slice(0, 16);
   const direction = readShotDirection(sentence.text, reading.entities, subjects);
   // A heading ("Shot list:") or the rest of a slugline ("MAIN STREET - HIGH NOON.") is no beat of the story.
