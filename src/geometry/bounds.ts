@@ -15,7 +15,8 @@ export interface WorldBounds {
   max: [number, number, number];
 }
 
-function local(o: SceneObject): Matrix4 {
+/** The object's own transform (position, rotation or lookAt, scale) relative to its parent. */
+export function localMatrix(o: SceneObject): Matrix4 {
   const q = o.rotation
     ? new Quaternion().setFromEuler(new Euler(...(o.rotation.map((d) => (d * Math.PI) / 180) as [number, number, number])))
     : o.lookAt
@@ -29,7 +30,7 @@ function local(o: SceneObject): Matrix4 {
 export function objectBounds(spec: SceneSpec, baseDir?: string): Map<string, WorldBounds> {
   const out = new Map<string, WorldBounds>();
   const visit = (o: SceneObject, parent: Matrix4): Box3 => {
-    const world = parent.clone().multiply(local(o));
+    const world = parent.clone().multiply(localMatrix(o));
     const box = new Box3();
     if (o.geometry) {
       const gen = getGenerator(o.geometry.type);

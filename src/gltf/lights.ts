@@ -21,6 +21,7 @@ export function createLightNode(doc: Document, light: Light): Node {
   const gl = ext.createLight(light.id!).setColor(color).setIntensity(gltfIntensity(light));
   const extras: Record<string, unknown> = { id: light.id, kind: 'light', tags: light.tags, castShadow: light.castShadow, unit: light.intensity.unit, value: light.intensity.value };
   if ('color' in light && typeof light.color === 'object' && !Array.isArray(light.color)) extras.kelvin = light.color.kelvin;
+  if ((light.type === 'point' || light.type === 'spot') && light.ies) extras.ies = light.ies;
   switch (light.type) {
     case 'point':
       gl.setType('point');

@@ -7,6 +7,7 @@ import { Vector3 } from 'three';
 import type { SceneSpec } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
 import { objectBounds, unionBounds, type WorldBounds } from '../geometry/bounds.js';
+import { personFaces } from '../geometry/faces.js';
 import { didYouMean, quote, type Issue } from '../core/issues.js';
 import { Canvas3dError } from '../core/errors.js';
 import { DEG_TO_RAD } from '../core/angles.js';
@@ -23,6 +24,7 @@ export interface SubjectFrame {
   /** Ids of the objects lit as the subject. */
   subjects: string[];
   cameraId?: string;
+  /** What the lights aim at: the middle of the subject's bounds, or the face when the subjects are people. */
   centre: Vector3;
   /** The subject's size: its height, or half its longest horizontal side when it is wider than tall. */
   size: number;
@@ -44,6 +46,13 @@ export interface FrameOptions {
 const SET_TAGS = new Set(['set', 'ground', 'floor', 'background', 'backdrop', 'environment']);
 const isSet = (o: SceneObject) => o.tags.some((t) => SET_TAGS.has(t)) || o.geometry?.type === 'plane' || o.geometry?.type === 'level';
 
+
+/** People are lit at the face: the mean of the subjects' eye points when every subject is a person. */
+function faceCentre(spec: SceneSpec, subjects: string[]): Vector3 | undefined {
+  const faces = personFaces(spec);
+  if (!subjects.length || !subjects.every((id) => faces.has(id))) return undefined;
+  return subjects.reduce((sum, id) => sum.add(faces.get(id)!), new Vector3()).multiplyScalar(1 / subjects.length);
+}
 
 /**
  * The subject is, in order: the ids asked for, the first shot's subjects, or every top-level object that is
@@ -68,7 +77,7 @@ export function subjectFrame(spec: SceneSpec, opts: FrameOptions = {}): SubjectF
   const scene = unionBounds(bounds) ?? box;
   const min = new Vector3(...box.min);
   const max = new Vector3(...box.max);
-  const centre = min.clone().add(max).multiplyScalar(0.5);
+  const centre = faceCentre(spec, subjects) ?? min.clone().add(max).multiplyScalar(0.5);
   const height = max.y - min.y;
   const size = Math.max(height, 0.5 * Math.max(max.x - min.x, max.z - min.z), 0.01);
 

@@ -52,7 +52,7 @@ export function bakeKey(req: BakeRequest): string {
 }
 
 /** Bumped whenever baked output changes for the same request (encoding, pattern maths), retiring old cache entries. */
-const BAKE_FORMAT = 2;
+const BAKE_FORMAT = 3;
 
 /** Linear → 8-bit sRGB through a table: the transfer function's pow() per channel dominated baking. */
 const SRGB_LUT = Uint8Array.from({ length: 16384 }, (_, i) => Math.round(linearToSrgb(i / 16383) * 255));
@@ -93,7 +93,12 @@ function rasterize(layer: Layer, size: number): Raster {
   }
   const r = layer.recipe;
   const grid = { width: size, height: size };
-  const { height, value } = renderPattern(r.pattern, grid, layer.seed);
+  const fields = renderPattern(r.pattern, grid, layer.seed);
+  const { height, value } = fields;
+  // Where the recipe ramps metalness (rust over steel), metalness and roughness follow the pattern's layer mask
+  // (or its value before the detail grain), together: a bare patch stays bare, rust stays a rough dielectric,
+  // and fine noise never mixes them into half-metallic mirror flecks.
+  const mask = r.metallic && r.metallic[0] !== r.metallic[1] ? (fields.mask ?? value.slice()) : value;
   if (r.detail > 0) {
     const fine = new TileableNoise(layer.seed + 101).fbm(grid, 32, 2, 0.5);
     for (let k = 0; k < n; k++) {
@@ -108,9 +113,10 @@ function rasterize(layer: Layer, size: number): Raster {
   const [e0, e1] = r.emission ?? [0, 0];
   for (let k = 0; k < n; k++) {
     const t = Math.min(1, Math.max(0, value[k]!));
+    const s = Math.min(1, Math.max(0, mask[k]!));
     rampAt(stops, t, color, k);
-    roughness[k] = r0 + (r1 - r0) * t;
-    metallic[k] = m0 + (m1 - m0) * t;
+    roughness[k] = r0 + (r1 - r0) * s;
+    metallic[k] = m0 + (m1 - m0) * s;
     if (emission) emission[k] = e0 + (e1 - e0) * t;
   }
   return { color, roughness, metallic, height, ...(emission ? { emission } : {}) };

@@ -10,6 +10,9 @@ import { hash2, mulberry32 } from '../core/random.js';
 export interface Fields {
   height: Float32Array;
   value: Float32Array;
+  /** Where a pattern lays one material over another (rust over steel): 0 the first, 1 the second. Metalness and
+   * roughness follow it rather than `value`, so colour can vary inside a layer without making it half metal. */
+  mask?: Float32Array;
 }
 
 const smoothstep = (a: number, b: number, x: number) => {
@@ -47,46 +50,91 @@ function cells(p: PatternOf<'cells'>, grid: Grid, seed: number): Fields {
   return { height: h, value: h.map((v, k) => 0.5 * v + 0.5 * c.cell[k]! * smoothstep(0, 0.05, c.edge[k]!)) };
 }
 
-function wood(p: PatternOf<'wood'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
-  const warp = noise.fbm(grid, 2, 3, 0.5, [0.5, 2]);
-  const grain = noise.fbm(grid, 24, 2, 0.5, [0.15, 4]);
+/** Ring phase on a flat-sawn face: distance from the pith in the log's cross-section, in tile widths. */
+function flatSawnRing(rings: number, u: number, v: number, phase: number, bend: number): number {
+  const across = Math.sin(Math.PI * u) / Math.PI;
+  const depth = Math.max(0.04, 0.3 + 0.05 * Math.sin(2 * Math.PI * v + phase) + 0.25 * bend);
+  return frac(rings * 4 * Math.hypot(depth, across));
+}
+
+/**
+ * A flat-sawn board: growth rings are the log's concentric cylinders cut by the board's face, so they show as
+ * nested arches ("cathedrals") where the cut dips towards the pith and as near-straight lines at the sides.
+ * The pith runs along V, beyond the face at a depth that wanders along the board. Every input is periodic
+ * (|sin| across U, sin along V, tileable fBm), so the board tiles without a seam. A quarter-sawn face cuts the
+ * rings square: straight ribbon stripes (an integer count per tile keeps them periodic). Ring-porous pores streak
+ * along the grain, mostly in the earlywood; medullary rays are short flecks across it.
+ */
+function wood(p: PatternOf<'wood'>, grid: Grid, seed: number, noise: TileableNoise): Fields {
+  const wobble = noise.fbm(grid, 2, 3, 0.5, [1, 0.5]);
+  const pores = noise.fbm(grid, 40, 2, 0.5, [1, 0.06]);
+  const rays = noise.fbm(grid, 24, 2, 0.5, [0.5, 5]);
+  const pith = hash2(3, 5, seed);
+  const phase = 2 * Math.PI * hash2(7, 11, seed);
+  const height = new Float32Array(grid.width * grid.height);
   const value = new Float32Array(grid.width * grid.height);
   for (let j = 0; j < grid.height; j++) {
+    const v = (j + 0.5) / grid.height;
     for (let i = 0; i < grid.width; i++) {
       const k = j * grid.width + i;
       const u = (i + 0.5) / grid.width;
-      // Rings run along V: an integer ring count keeps the pattern periodic.
-      const ring = frac(p.rings * u + p.distortion * 2 * (warp[k]! - 0.5));
-      const late = smoothstep(0.55, 0.95, ring); // dark latewood band
-      value[k] = 0.85 - 0.55 * late + 0.15 * (grain[k]! - 0.5);
+      const bend = p.distortion * (wobble[k]! - 0.5);
+      const ring = p.cut === 'quarter' ? frac(p.rings * (u + 0.1 * bend)) : flatSawnRing(p.rings, u - pith + 0.15 * bend, v, phase, bend);
+      const late = smoothstep(0.6, 0.9, ring) * (1 - smoothstep(0.95, 1, ring));
+      const pore = smoothstep(0.6, 0.7, pores[k]!) * (1 - 0.7 * late);
+      const fleck = smoothstep(p.cut === 'quarter' ? 0.66 : 0.74, 0.82, rays[k]!); // rays show broad on a quarter-sawn face
+      value[k] = 0.8 - 0.45 * late - 0.3 * pore + 0.15 * fleck;
+      height[k] = 0.75 + 0.15 * late - 0.35 * pore;
+    }
+  }
+  return { height, value: clamp01(value) };
+}
+
+/**
+ * Veins over a cloudy base: the main veins are level lines of a diagonal gradient, domain-warped by fBm so they
+ * wander without closing into contour loops, with a thin dark core, a softer halo and a width that swells and
+ * thins along the vein; a ridged-noise network adds fainter branching veinlets. Low values are the veins.
+ */
+function marble(p: PatternOf<'marble'>, grid: Grid, seed: number, noise: TileableNoise): Fields {
+  const warp = noise.fbm(grid, 2, 5, 0.55);
+  const swell = noise.fbm(grid, 4, 3, 0.5);
+  const cloud = noise.fbm(grid, 3, 5, 0.5);
+  const veinlets = new TileableNoise(seed + 17).ridged(grid, 4, 5, 0.5);
+  const value = new Float32Array(grid.width * grid.height);
+  for (let j = 0; j < grid.height; j++) {
+    const v = (j + 0.5) / grid.height;
+    for (let i = 0; i < grid.width; i++) {
+      const k = j * grid.width + i;
+      const u = (i + 0.5) / grid.width;
+      const line = Math.abs(Math.sin(Math.PI * (p.veins * (u + v) + p.turbulence * 1.6 * (warp[k]! - 0.5))));
+      const width = 0.012 + 0.16 * smoothstep(0.4, 0.8, swell[k]!);
+      const core = 1 - smoothstep(0, width, line);
+      const halo = 1 - smoothstep(0, width * 5 + 0.05, line);
+      const branch = smoothstep(0.8, 0.95, veinlets[k]!) * (0.5 + 0.5 * halo);
+      const base = 0.88 + 0.12 * cloud[k]!;
+      value[k] = base - 0.3 * halo - 0.55 * core - 0.35 * branch;
     }
   }
   clamp01(value);
-  return { height: value, value };
-}
-
-function marble(p: PatternOf<'marble'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
-  const turb = noise.fbm(grid, 3, 5, 0.55);
-  const value = new Float32Array(grid.width * grid.height);
-  for (let j = 0; j < grid.height; j++) {
-    for (let i = 0; i < grid.width; i++) {
-      const k = j * grid.width + i;
-      const u = (i + 0.5) / grid.width;
-      const v = (j + 0.5) / grid.height;
-      const s = Math.abs(Math.sin(Math.PI * (p.veins * (u + v) + p.turbulence * 6 * (turb[k]! - 0.5))));
-      value[k] = Math.pow(s, 0.35); // thin dark veins where the sine crosses zero
-    }
-  }
   return { height: value.map((x) => 0.9 + 0.1 * x), value };
 }
 
+/**
+ * Corrosion in patches where the field is high: `mask` says rust or bare metal; `value` also carries the rust's
+ * own mottling (flaky dark scale and lighter powdery oxide) and pitting in the bare metal next to it.
+ */
 function rust(p: PatternOf<'rust'>, grid: Grid, _seed: number, noise: TileableNoise): Fields {
-  const f = normalize(noise.fbm(grid, p.scale, 5, 0.55));
+  const f = normalize(noise.fbm(grid, p.scale, 6, 0.6));
   const t = 1 - p.coverage;
-  const value = f.map((x) => smoothstep(t - 0.08, t + 0.08, x));
-  const grain = noise.fbm(grid, p.scale * 8, 2, 0.5);
-  const height = value.map((x, k) => 0.3 + 0.4 * x + 0.3 * x * grain[k]!);
-  return { height, value };
+  const mask = f.map((x) => smoothstep(t - 0.015, t + 0.015, x)); // a crisp front: flaking scale, not a gradient
+  const grain = noise.fbm(grid, p.scale * 8, 3, 0.55);
+  const pits = noise.fbm(grid, p.scale * 24, 2, 0.5);
+  const value = mask.map((m, k) => {
+    const pit = (1 - m) * smoothstep(0.62, 0.75, pits[k]!) * smoothstep(t - 0.3, t, f[k]!); // pitting near the rust's edge
+    return m * (0.45 + 0.55 * grain[k]!) + 0.35 * pit;
+  });
+  const height = mask.map((m, k) => 0.3 + 0.35 * m + 0.35 * m * grain[k]! - 0.2 * (1 - m) * smoothstep(0.62, 0.75, pits[k]!));
+  return { height, value, mask };
 }
 
 function hexagons(p: PatternOf<'hexagons'>, grid: Grid, seed: number): Fields {

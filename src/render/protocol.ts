@@ -4,7 +4,8 @@
  * posts its pixels back as raw bytes.
  */
 import type { ShotAngle, ShotSize, Composition, CameraPlacement } from '../camera/index.js';
-import type { Fog } from '../scene/environment.js';
+import type { Fog, Weather } from '../scene/environment.js';
+import type { ShotMove } from '../scene/shot.js';
 
 /** Where the camera comes from: a camera in the scene, the shot grammar, or an automatic establishing shot. */
 export type View =
@@ -15,6 +16,8 @@ export type View =
 export type SkyJob =
   | { type: 'none' }
   | { type: 'procedural'; sun: { elevationDeg: number; azimuthDeg: number }; turbidity: number; strength: number }
+  /** A neutral grey studio drawn by the page; strength is its mean luminance in cd/m². */
+  | { type: 'studio'; strength: number }
   /** Equirectangular linear RGB, already rotated and saturation-adjusted, served as Float32 at /env.bin. */
   | { type: 'hdri'; width: number; height: number; strength: number };
 
@@ -25,6 +28,8 @@ export interface EnvironmentJob {
   fog: Fog;
   sky: SkyJob;
   volumetric?: { density: number; anisotropy: number };
+  /** Falling rain or snow, or low mist; rain also wets upward-facing surfaces. */
+  weather?: Weather;
 }
 
 export interface LookJob {
@@ -39,6 +44,24 @@ export interface LookJob {
   chromaticAberration?: { offset: number };
   lensDistortion?: { k1: number };
   ssao?: { intensity: number; radius: number };
+  /** Screen-space reflections on upward-facing surfaces (wet streets, polished floors). */
+  reflections?: { intensity: number; maxDistance: number };
+  /** Shutter angle for motion blur when the shot moves (180° = half the frame time); 0 turns it off. */
+  motionBlur?: { shutterAngleDeg: number };
+}
+
+/** How the camera travels during the frame's exposure: the shot's move, at a frame rate. */
+export interface MotionJob {
+  move: ShotMove;
+  fps: number;
+}
+
+/** A light's IES LM-63 profile (type C), as the page needs it: vertical 0° is down the light's axis. */
+export interface IesJob {
+  verticalDeg: number[];
+  horizontalDeg: number[];
+  /** Candela [horizontal][vertical], normalised to the peak (1). */
+  relative: number[][];
 }
 
 export interface QualityJob {
@@ -51,6 +74,22 @@ export interface QualityJob {
   /** Most lights shaded / casting shadows; the rest (least light at the subject) are switched off. */
   maxLights: number;
   maxShadowLights: number;
+  /** 'basic' (hard, aliased: blocking only) or 'pcf' (filtered, softened by the source's size). */
+  shadowFilter: 'basic' | 'pcf';
+  /** Multiplies the PCF filter radius: larger is softer penumbrae. */
+  shadowSoftness: number;
+  /** Ambient occlusion even when the look does not ask for it. */
+  ssao: boolean;
+  /** Screen-space reflections when the scene has wet or polished floors, even when the look does not ask. */
+  autoReflections: boolean;
+  /** Sub-frame renders across the shutter for motion blur (1 = none). */
+  motionSamples: number;
+  /** Resolution share of the refraction render behind glass and water; 0 draws them plain see-through instead. */
+  transmissionScale: number;
+  /** Radial samples of the volumetric light shafts. */
+  godRaySamples: number;
+  /** Most weather particles (rain streaks or snow flakes) in the camera's view. */
+  weatherParticles: number;
 }
 
 export interface PassesJob {
@@ -72,6 +111,10 @@ export interface FrameJob {
   environment: EnvironmentJob;
   quality: QualityJob;
   passes: PassesJob;
+  /** The shot's camera move, for motion blur. */
+  motion?: MotionJob;
+  /** IES profiles by light id. */
+  ies?: Record<string, IesJob>;
 }
 
 /** The camera a frame was taken with: the placement's optics, and the f-stop the look used. */

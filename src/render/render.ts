@@ -20,7 +20,8 @@ import { writeFilesAtomic } from '../core/atomic.js';
 import { fnv1a } from '../core/hash.js';
 import { RENDER_QUALITY, type RenderQuality } from './quality.js';
 import type { RenderSession } from './session.js';
-import type { EnvironmentJob, FrameInfo, FrameJob, LookJob, View } from './protocol.js';
+import type { EnvironmentJob, FrameInfo, FrameJob, IesJob, LookJob, View } from './protocol.js';
+import { builtInIes, parseIes } from '../lighting/ies.js';
 import { encodeDepthExr, encodeDepthPng, encodeExr, encodePng } from './outputs.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { Canvas3dError, throwIfAborted } from '../core/errors.js';
@@ -161,9 +162,10 @@ async function readEnvironmentMap(file: string): Promise<FloatImage> {
 }
 
 export async function environmentJob(env: EnvironmentSpec, baseDir: string): Promise<{ job: EnvironmentJob; data?: Float32Array }> {
-  const base = { background: env.background, ambient: env.ambient, fog: env.fog, ...(env.volumetric ? { volumetric: env.volumetric } : {}) };
+  const base = { background: env.background, ambient: env.ambient, fog: env.fog, ...(env.volumetric ? { volumetric: env.volumetric } : {}), ...(env.weather ? { weather: env.weather } : {}) };
   const sky = env.sky;
   if (sky.type === 'procedural') return { job: { ...base, sky: { type: 'procedural', sun: skySun(sky), turbidity: sky.turbidity, strength: sky.strength } } };
+  if (sky.type === 'studio') return { job: { ...base, sky: { type: 'studio', strength: sky.strength } } };
   if (sky.type === 'hdri') {
     const img = downsample(adjustEquirect(await readEnvironmentMap(path.resolve(baseDir, sky.path)), { rotationDeg: sky.rotationDeg, saturation: sky.saturation }), 1024);
     return { job: { ...base, sky: { type: 'hdri', width: img.width, height: img.height, strength: sky.strength } }, data: img.data };
@@ -197,8 +199,45 @@ export function lookJob(look: Look, baseDir: string): { job: LookJob; lut?: Floa
     ...(look.chromaticAberration ? { chromaticAberration: look.chromaticAberration } : {}),
     ...(look.lensDistortion ? { lensDistortion: look.lensDistortion } : {}),
     ...(look.ssao ? { ssao: look.ssao } : {}),
+    ...(look.reflections ? { reflections: look.reflections } : {}),
+    ...(look.motionBlur ? { motionBlur: look.motionBlur } : {}),
   };
   return { job, ...(identity ? {} : { lut: lut.data }) };
+}
+
+/** Film's frame rate: the shutter of a moving shot's motion blur is a share of one frame at this rate. */
+const FPS = 24;
+
+/** The IES profiles the scene's lights name (node extras.ies: a built-in name or a file relative to baseDir). */
+export async function iesJobs(glb: Uint8Array, baseDir: string): Promise<Record<string, IesJob>> {
+  // Most scenes have none: skip parsing the GLB unless its JSON mentions one.
+  if (!Buffer.from(glb.buffer, glb.byteOffset, Math.min(glb.byteLength, 1 << 22)).toString('latin1').includes('"ies"')) return {};
+  const doc = await getIO().readBinary(glb);
+  const jobs: Record<string, IesJob> = {};
+  for (const node of doc.getRoot().listNodes()) {
+    const x = node.getExtras() as { id?: string; ies?: string };
+    if (typeof x.ies !== 'string') continue;
+    const id = x.id ?? node.getName();
+    let text = builtInIes(x.ies);
+    if (text === undefined) {
+      const file = path.resolve(baseDir, x.ies);
+      if (!existsSync(file)) throw new RenderInputError(`lights.${id}.ies`, `IES file not found: ${x.ies}`);
+      text = readFileSync(file, 'latin1');
+    }
+    try {
+      const p = parseIes(text);
+      const peak = Math.max(1e-9, ...p.candela.flat());
+      jobs[id] = { verticalDeg: p.verticalDeg, horizontalDeg: p.horizontalDeg, relative: p.candela.map((row) => row.map((c) => c / peak)) };
+    } catch (err) {
+      throw new RenderInputError(`lights.${id}.ies`, err instanceof Error ? err.message : String(err));
+    }
+  }
+  return jobs;
+}
+
+/** A moving shot's motion for the page (static and unwritten moves have none). */
+function motionOf(shot: Shot): FrameJob['motion'] {
+  return shot.move && shot.move !== 'static' ? { move: shot.move, fps: FPS } : undefined;
 }
 
 /** What a GLB carries: its shots and environment (Canvas3D's scene extras) and its cameras. */
@@ -315,6 +354,7 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
   const plans = selectShots(input, opts.shots);
   const sceneKey = `${fnv1a(Buffer.from(input.glb.buffer, input.glb.byteOffset, Math.min(input.glb.byteLength, 1 << 20)).toString('latin1'))}-${input.glb.byteLength}`;
   const env = await environmentJob(input.environment, baseDir);
+  const ies = await iesJobs(input.glb, baseDir);
   const shots: RenderedShot[] = [];
   const encoding: Promise<void>[] = [];
   let renderer = '';
@@ -338,6 +378,8 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
       environment: env.job,
       quality: RENDER_QUALITY[quality],
       passes: { hdr: !!opts.hdr, depth: passes.has('depth'), normal: passes.has('normal'), mask: passes.has('mask') },
+      ...(motionOf(shot) ? { motion: motionOf(shot)! } : {}),
+      ...(Object.keys(ies).length ? { ies } : {}),
     };
     const { info, buffers } = await session.renderFrame({ glb: input.glb, sceneKey, ...(env.data ? { env: env.data } : {}), ...(look.lut ? { lut: look.lut } : {}), job });
     renderer = info.renderer;

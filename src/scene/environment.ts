@@ -3,7 +3,7 @@
  * the builder carries them in the scene's extras for the renderer.
  */
 import { z } from 'zod';
-import { strictObject, Color, FilePath } from '../core/zod.js';
+import { strictObject, Color, FilePath, unit } from '../core/zod.js';
 
 export const Sky = z.discriminatedUnion('type', [
   strictObject({ type: z.literal('none') }),
@@ -24,6 +24,10 @@ export const Sky = z.discriminatedUnion('type', [
     path: ['date'],
   }),
   strictObject({
+    type: z.literal('studio'),
+    strength: z.number().min(0).max(1e5).default(30).describe('mean luminance of the room, cd/m² (its illuminance is about π × strength lux)'),
+  }).describe('a neutral grey photo studio (walls, floor, soft boxes) for reflections that match a grey backdrop'),
+  strictObject({
     type: z.literal('hdri'),
     path: FilePath.describe('.hdr (Radiance RGBE) or .exr, relative to the spec file'),
     rotationDeg: z.number().min(-360).max(360).default(0).describe('turns the environment about the vertical, clockwise seen from above'),
@@ -41,6 +45,13 @@ export const Fog = z.discriminatedUnion('type', [
 ]);
 export type Fog = z.infer<typeof Fog>;
 
+export const Weather = strictObject({
+  type: z.enum(['rain', 'snow', 'mist']),
+  intensity: unit().default(0.5).describe('0.1 a few drops or flakes, a thin haze … 1 a downpour, a blizzard, a thick ground mist; rain at 0 is a wet street after the rain, nothing falling'),
+  wet: z.boolean().optional().describe('darken and polish upward-facing surfaces; rain is wet unless this says false'),
+}).describe('visible weather: rain streaks, falling snow or low-lying mist');
+export type Weather = z.infer<typeof Weather>;
+
 export const Environment = strictObject({
   background: Color.default('#000000'),
   sky: Sky.default({ type: 'none' }),
@@ -50,5 +61,6 @@ export const Environment = strictObject({
     density: z.number().min(0).max(10).default(0.02).describe('scattering per metre: visible light shafts'),
     anisotropy: z.number().min(-0.99).max(0.99).default(0.3).describe('-1 back-scatter, 0 even, 1 forward (god rays towards the light)'),
   }).optional(),
+  weather: Weather.optional(),
 });
 export type Environment = z.infer<typeof Environment>;

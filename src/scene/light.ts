@@ -31,12 +31,22 @@ const aim = {
   direction: Vec3.optional().describe('direction the light travels, used when no target is given; default straight down'),
 };
 
+/** Built-in IES photometric profiles (src/library/data/ies), or a .ies file relative to the spec. */
+export const IES_PROFILES = ['downlight', 'wall-wash', 'bare-bulb'] as const;
+const Ies = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((s) => (IES_PROFILES as readonly string[]).includes(s) || /\.ies$/i.test(s), { message: `must be ${IES_PROFILES.join(', ')} or a .ies file` })
+  .describe(`IES LM-63 photometric profile: the fixture's light distribution (${IES_PROFILES.join(', ')}, or a .ies file relative to the spec)`);
+
 export const PointLight = strictObject({
   type: z.literal('point'),
   ...common,
   position: Vec3,
   range: positive().optional().describe('distance where the light is cut off, metres; unlimited when absent'),
   radius: z.number().min(0).max(100).default(0.05).describe('emitter size in metres, used for soft shadows'),
+  ies: Ies.optional(),
 });
 
 export const SpotLight = strictObject({
@@ -48,6 +58,7 @@ export const SpotLight = strictObject({
   radius: z.number().min(0).max(100).default(0.05),
   coneAngleDeg: z.number().gt(0).max(179).default(45).describe('full cone angle in degrees'),
   penumbra: z.number().min(0).max(1).default(0.2).describe('share of the cone that fades out softly (0 hard edge, 1 all soft)'),
+  ies: Ies.optional(),
 });
 
 export const DirectionalLight = strictObject({

@@ -29,5 +29,16 @@ export const Look = strictObject({
   chromaticAberration: strictObject({ offset: z.number().min(0).max(0.05).default(0.002) }).optional(),
   lensDistortion: strictObject({ k1: z.number().min(-1).max(1).default(-0.05).describe('barrel (<0) or pincushion (>0)') }).optional(),
   ssao: strictObject({ intensity: z.number().min(0).max(10).default(1), radius: z.number().positive().max(10).default(0.5) }).optional(),
+  reflections: strictObject({
+    intensity: unit().default(0.6).describe('strength of the mirror image on floors: ~0.8 a wet street, ~0.4 polished stone'),
+    maxDistance: z.number().positive().max(1000).default(20).describe('longest reflected ray, metres'),
+  })
+    .optional()
+    .describe('screen-space reflections on upward-facing surfaces; `final` quality turns them on by itself for wet (rain) or polished floors'),
+  motionBlur: strictObject({
+    shutterAngleDeg: z.number().min(0).max(360).default(180).describe('180° exposes for half of each frame (film); 0 turns motion blur off'),
+  })
+    .optional()
+    .describe('blur from the camera move during the exposure: a shot with a `move` gets 180° at `final` quality; asking for it here gives it at any quality'),
 });
 export type Look = z.infer<typeof Look>;

@@ -17,7 +17,12 @@ export const Pattern = z.discriminatedUnion('kind', [
   strictObject({ kind: z.literal('bricks'), rows: count(1, 64, 8), columns: count(1, 64, 4), mortar: z.number().min(0).max(0.4).default(0.06), bond: z.enum(['running', 'stack']).default('running') }),
   strictObject({ kind: z.literal('tiles'), rows: count(1, 64, 4), columns: count(1, 64, 4), grout: z.number().min(0).max(0.4).default(0.04) }),
   strictObject({ kind: z.literal('planks'), boards: count(1, 64, 6), gap: z.number().min(0).max(0.2).default(0.01), stagger: frac(0.5) }).describe('floorboards along U with wood grain'),
-  strictObject({ kind: z.literal('wood'), rings: count(1, 128, 12), distortion: frac(0.3) }).describe('growth rings / long grain along V'),
+  strictObject({
+    kind: z.literal('wood'),
+    rings: count(1, 128, 12).describe('growth rings across the tile'),
+    distortion: frac(0.3),
+    cut: z.enum(['flat', 'quarter']).optional().describe('flat-sawn (the default): rings as nested arches; quarter-sawn: straight ribbon stripes with ray flecks'),
+  }).describe('a board\'s grain along V: growth rings, pores and medullary rays'),
   strictObject({ kind: z.literal('marble'), veins: count(1, 32, 3), turbulence: frac(0.6) }).describe('veins from turbulent sine'),
   strictObject({ kind: z.literal('scratches'), density: count(1, 2000, 120), length: frac(0.15) }).describe('fine directional scratches over a flat base: brushed or worn metal'),
   strictObject({ kind: z.literal('rust'), coverage: frac(0.5), scale: scale(4) }).describe('patches where the field is high: rust, patina, moss, dirt'),

@@ -60,6 +60,7 @@ export function registerRender(program: Command): void {
   registerGrades(program);
   registerStoryboard(program);
   registerSwatch(program);
+  registerGallery(program);
 }
 
 function registerRenderCommand(program: Command): void {
@@ -174,6 +175,36 @@ function registerSwatch(program: Command): void {
       try {
         await renderSwatch(session, spec, opts.output, opts.size, opts.quality);
         process.stdout.write(`wrote ${opts.output}\n`);
+      } finally {
+        await session.close();
+      }
+    });
+}
+
+function registerGallery(program: Command): void {
+  program
+    .command('gallery')
+    .description('contact sheets of every material preset (one per family) and every lighting preset (one per category)')
+    .option('-o, --out <dir>', 'folder for the sheets', 'docs/gallery')
+    .option('--size <px>', 'tile size', edge('--size'), 160)
+    .option('--columns <n>', 'tiles per row', edge('--columns'), 8)
+    .addOption(new Option('--only-kind <kind>', 'materials | lighting').choices(['materials', 'lighting']))
+    .option('--only <words>', 'only presets whose id contains one of these comma-separated words')
+    .addOption(new Option('--quality <q>', 'draft | preview | final').choices([...RENDER_QUALITIES]).default('preview'))
+    .action(async (opts: { out: string; size: number; columns: number; onlyKind?: 'materials' | 'lighting'; only?: string; quality: RenderQuality }) => {
+      const { renderGallery } = await import('../../pipeline/gallery.js');
+      const session = await openSession('gallery');
+      try {
+        const files = await renderGallery(session, {
+          outDir: opts.out,
+          size: opts.size,
+          columns: opts.columns,
+          quality: opts.quality,
+          ...(opts.onlyKind ? { kinds: [opts.onlyKind] } : {}),
+          ...(opts.only ? { only: opts.only.split(',').map((w) => w.trim()).filter(Boolean) } : {}),
+          onTile: ({ sheet, id, index, total }) => process.stderr.write(`${sheet} ${index + 1}/${total} ${id}\n`),
+        });
+        process.stdout.write(`${files.join('\n')}\n`);
       } finally {
         await session.close();
       }

@@ -1,45 +1,14 @@
 /**
- * The blocking figure's head, hands and head-worn costume: what a close-up frames. The face is built so light can
- * model it — a brow ridge over eyes set back in their sockets, cheekbones, a nose wedge that throws a shadow, a
- * muzzle and jaw — so a Rembrandt triangle or a butterfly shadow has somewhere to form, and an extreme close-up of
- * the eyes finds two eyeballs (their own material slot). Sizes are in head units: the head's radius is 1, the face
+ * The blocking figure's head, hands and head-worn costume: what a close-up frames. The face (head-surface.ts) is
+ * modelled so light can shape it — a brow ridge over eyes set back in their sockets, cheekbones, a nose that throws
+ * a shadow, a muzzle and jaw — so a Rembrandt triangle or a butterfly shadow has somewhere to form, and an extreme
+ * close-up of the eyes finds two eyeballs (their own material slot). Sizes are in head units: the head's radius is 1, the face
  * looks along +Z and +Y is up before the head turns and pitches.
  */
 import { CapsuleGeometry, CylinderGeometry, Euler, Matrix4, Quaternion, SphereGeometry, TorusGeometry, Vector3, type BufferGeometry } from 'three';
 import type { PropBuilder, V3 } from './builder.js';
 import { DEG_TO_RAD } from '../../core/angles.js';
-
-/** An ellipsoid of the head: its centre and semi-axes, in head units. */
-interface Volume {
-  at: V3;
-  size: V3;
-}
-
-/** The skull: egg-shaped, longer front to back than side to side, its centre behind and above the eyes. */
-const CRANIUM: Volume = { at: [0, 0.1, -0.06], size: [0.7, 0.92, 0.88] };
-
-/** Face volumes over the cranium: each one's front stands proud of the skull by the few millimetres light catches. */
-const FACE: readonly Volume[] = [
-  // Jaw and chin: the lower face reaches down and forward of the skull.
-  { at: [0, -0.5, 0.22], size: [0.58, 0.46, 0.55] },
-  { at: [0, -0.78, 0.5], size: [0.24, 0.2, 0.2] },
-  // Muzzle: the mouth's mound, on which the nose sits.
-  { at: [0, -0.42, 0.58], size: [0.32, 0.24, 0.26] },
-  // Brow ridge: a shelf 1 cm in front of the eyes, so they sit in sockets that a top light fills with shadow.
-  { at: [0, 0.2, 0.7], size: [0.52, 0.12, 0.2] },
-  // Cheekbones under the sockets.
-  { at: [0.34, -0.2, 0.54], size: [0.2, 0.13, 0.18] },
-  { at: [-0.34, -0.2, 0.54], size: [0.2, 0.13, 0.18] },
-  // Ears, flat against the sides at eye level.
-  { at: [0.7, -0.05, -0.02], size: [0.07, 0.26, 0.16] },
-  { at: [-0.7, -0.05, -0.02], size: [0.07, 0.26, 0.16] },
-];
-
-/** Eyeballs: 63 mm apart on an adult, their fronts 5 mm proud of the skull, under the brow. */
-const EYE = { radius: 0.11, apart: 0.29, y: 0.02, z: 0.7 };
-
-/** The nose: a three-sided wedge, ridge forward, from the bridge between the eyes down to the muzzle. */
-const NOSE = { at: [0, -0.12, 0.78] as V3, bridge: 0.05, base: 0.17, length: 0.48, slopeDeg: -22 };
+import { CRANIUM, EYE, headSurface } from './head-surface.js';
 
 /** Where the eyes look from, in head units: midway between the eyeballs. */
 export const EYE_MIDPOINT: V3 = [0, EYE.y, EYE.z];
@@ -67,10 +36,7 @@ function placeIn(b: PropBuilder, slot: string, g: BufferGeometry, frame: Matrix4
 
 /** The head and face in `head` (headMatrix), the eyeballs in the `eyes` slot. */
 export function drawHead(b: PropBuilder, head: Matrix4): void {
-  placeIn(b, 'head', new SphereGeometry(1, 20, 14), head, CRANIUM.at, CRANIUM.size);
-  for (const v of FACE) placeIn(b, 'head', new SphereGeometry(1, 12, 8), head, v.at, v.size);
-  // A three-sided cylinder has one edge at +Z: the ridge of the nose.
-  placeIn(b, 'head', new CylinderGeometry(NOSE.bridge, NOSE.base, NOSE.length, 3), head, NOSE.at, [1, 1, 1], NOSE.slopeDeg);
+  placeIn(b, 'head', headSurface(), head, [0, 0, 0], [1, 1, 1]);
   for (const side of [1, -1]) placeIn(b, 'eyes', new SphereGeometry(EYE.radius, 12, 8), head, [side * EYE.apart, EYE.y, EYE.z], [1, 1, 1]);
 }
 

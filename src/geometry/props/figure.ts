@@ -135,9 +135,14 @@ export function posedSkeleton(rig: PoseRig, p: FigureParams): Skeleton {
 
 const headOf = (sk: Skeleton, p: FigureParams): Matrix4 => headMatrix(sk.head, bodyOf(p).head, p.headTurnDeg, p.headPitchDeg ?? 0);
 
-/** Where the posed figure's eyes are, in its own space: midway between the eyeballs, turned and pitched with the head. */
+/** A point given in head units (figure-head.ts), in the posed figure's own space, turned and pitched with the head. */
+export function figureHeadPoint(rig: PoseRig, p: FigureParams, at: V3): V3 {
+  return inHead(headOf(posedSkeleton(rig, p), p), at);
+}
+
+/** Where the posed figure's eyes are, in its own space: midway between the eyeballs. */
 export function figureEyes(rig: PoseRig, p: FigureParams): V3 {
-  return inHead(headOf(posedSkeleton(rig, p), p), EYE_MIDPOINT);
+  return figureHeadPoint(rig, p, EYE_MIDPOINT);
 }
 
 /** How far its back reaches behind the figure's midline (head, chest and what it wears): a lying figure's lift off the floor. */

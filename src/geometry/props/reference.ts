@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
-import { COSTUME_CUES, drawFigure, figureEyes, lyingLift, type CostumeCue, type FigureParams } from './figure.js';
+import { COSTUME_CUES, drawFigure, figureHeadPoint, lyingLift, type CostumeCue, type FigureParams } from './figure.js';
+import { EYE_MIDPOINT } from './figure-head.js';
 import { AGES, POSES, POSE_RIGS, type Age } from '../../library/poses.js';
 
 const dim = (d: number, max = 20) => z.number().positive().max(max).default(d);
@@ -103,8 +104,9 @@ export const person = defineProp({
     age: z.enum(AGES).default('adult').describe('proportions: a child has a bigger head for its height and shorter limbs'),
     costume: z.array(z.enum(COSTUME_CUES)).max(4).default([]).describe('costume cues drawn in the costume slot'),
   }),
-  // A bare figure is about 4,300 triangles; the costume cues add at most about 2,600 (coat 1,300, hood 500, hat or helmet 400).
-  estimate: (p) => ({ triangles: 4600 + (p.costume.length ? 2800 : 0), parts: p.costume.length ? 4 : 3 }),
+  // A bare figure is about 7,400 triangles (5,400 of them the head, whose face a close-up frames); the costume cues
+  // add at most about 2,600 (coat 1,300, hood 500, hat or helmet 400).
+  estimate: (p) => ({ triangles: 7600 + (p.costume.length ? 2800 : 0), parts: p.costume.length ? 4 : 3 }),
   generate: (p, ctx) => {
     const b = new PropBuilder(ctx.seed);
     const figure = figureParams(p);
@@ -145,8 +147,13 @@ function figureParams(p: PersonParams): FigureParams {
 
 /** A person's eyes (midway between them) in the figure's own space (base centre at the origin, facing +Z), for shots that frame faces. */
 export function personEyes(params: PersonParams): [number, number, number] {
+  return personHeadPoint(params, EYE_MIDPOINT);
+}
+
+/** A point of the head (head units, e.g. a face landmark) in the figure's own space, wherever the pose puts the head. */
+export function personHeadPoint(params: PersonParams, at: [number, number, number]): [number, number, number] {
   const figure = figureParams(params);
-  const [x, y, z] = figureEyes(POSE_RIGS[params.pose], figure);
+  const [x, y, z] = figureHeadPoint(POSE_RIGS[params.pose], figure, at);
   // Turned onto its back: (x, y, z) → (x, z, -y), lifted and moved as the lying parts are.
   return params.pose === 'lying' ? [x, z + lyingLift(figure), -y + LYING.along] : [x, y, z];
 }

@@ -50,6 +50,83 @@ function equirectTexture(rgb: Float32Array, width: number, height: number): { te
   return { texture, rgba };
 }
 
+/** A soft box in the studio map: where it hangs (unit vector towards it), how wide (cosine of its half-angle), how bright. */
+const SOFT_BOXES = [
+  { dir: [-0.53, 0.57, 0.63], cos: Math.cos(0.3), luminance: 12 }, // key: high, front-left
+  { dir: [0.68, 0.26, 0.68], cos: Math.cos(0.35), luminance: 5 }, // fill: low, front-right
+  { dir: [0.3, 0.6, -0.74], cos: Math.cos(0.2), luminance: 8 }, // rim: behind, high right
+  { dir: [0, 0.15, 0.99], cos: Math.cos(0.7), luminance: 3 }, // a broad white scrim facing the set, as for product shots
+] as const;
+
+/**
+ * A neutral grey photo studio as an equirect (linear RGB, rows top-first, normalised to a mean luminance of 1):
+ * a darker floor, grey walls brightening towards a softly lit ceiling, three soft boxes and a broad scrim. Metals and glass
+ * then reflect grey surroundings like the grey sweep a swatch shows, not a blue sky.
+ */
+function studioEquirect(width: number, height: number): Float32Array {
+  const rgb = new Float32Array(width * height * 3);
+  let sum = 0;
+  let weight = 0;
+  for (let y = 0; y < height; y++) {
+    const el = (0.5 - (y + 0.5) / height) * Math.PI;
+    const w = Math.cos(el);
+    for (let x = 0; x < width; x++) {
+      // three's equirect lookup: u = atan2(z, x) / 2π + 0.5.
+      const az = ((x + 0.5) / width - 0.5) * 2 * Math.PI;
+      const d = [Math.cos(az) * Math.cos(el), Math.sin(el), Math.sin(az) * Math.cos(el)];
+      let l = el < 0 ? 0.55 : 0.7 + 0.5 * Math.sin(el);
+      for (const b of SOFT_BOXES) {
+        const c = d[0]! * b.dir[0] + d[1]! * b.dir[1] + d[2]! * b.dir[2];
+        l += b.luminance * Math.min(1, Math.max(0, (c - b.cos) / 0.01)); // hard-edged panels with a thin falloff
+      }
+      rgb.fill(l, (y * width + x) * 3, (y * width + x) * 3 + 3);
+      sum += w * l;
+      weight += w;
+    }
+  }
+  const mean = sum / weight;
+  for (let k = 0; k < rgb.length; k++) rgb[k] = rgb[k]! / mean;
+  return rgb;
+}
+
+interface SkySource {
+  texture: THREE.DataTexture;
+  rgba: Float32Array;
+  width: number;
+  height: number;
+  /** Sky values are in kcd/m², studio and HDRI in cd/m² times their strength: this turns them into cd/m². */
+  unit: number;
+}
+
+/** The sky, studio or HDRI as an equirectangular texture, or undefined for none. */
+async function skySource(job: EnvironmentJob, envUrl: string): Promise<SkySource | undefined> {
+  if (job.sky.type === 'procedural') {
+    const img = equirectSky({ sun: job.sky.sun, turbidity: job.sky.turbidity, width: 256, height: 128 });
+    return { ...equirectTexture(img.data, img.width, img.height), width: img.width, height: img.height, unit: 1000 * job.sky.strength };
+  }
+  if (job.sky.type === 'studio') {
+    const [width, height] = [256, 128];
+    return { ...equirectTexture(studioEquirect(width, height), width, height), width, height, unit: job.sky.strength };
+  }
+  if (job.sky.type === 'hdri') {
+    const bytes = await (await fetch(envUrl)).arrayBuffer();
+    return { ...equirectTexture(new Float32Array(bytes), job.sky.width, job.sky.height), width: job.sky.width, height: job.sky.height, unit: job.sky.strength };
+  }
+  return undefined;
+}
+
+/** Linear or exponential fog; volumetric scattering is approximated as extra exponential haze. */
+function setupFog(scene: THREE.Scene, job: EnvironmentJob): void {
+  if (job.fog.type === 'linear') scene.fog = new THREE.Fog(color(job.fog.color), job.fog.near, job.fog.far);
+  else if (job.fog.type === 'exponential') scene.fog = new THREE.FogExp2(color(job.fog.color), job.fog.density);
+  else scene.fog = null;
+  if (job.volumetric && job.volumetric.density > 0) {
+    const fog = scene.fog instanceof THREE.FogExp2 ? scene.fog : new THREE.FogExp2(color(job.fog.type === 'none' ? job.background : job.fog.color), 0);
+    fog.density += job.volumetric.density * 0.5;
+    scene.fog = fog;
+  }
+}
+
 export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THREE.Scene, job: EnvironmentJob, hasLights: boolean, envUrl: string): Promise<FrameEnvironment> {
   const disposables: { dispose(): void }[] = [];
   scene.background = color(job.background);
@@ -58,22 +135,9 @@ export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THR
   const pmrem = new THREE.PMREMGenerator(renderer);
   disposables.push(pmrem);
   let lux = 0;
-  /** Sky and HDRI values are in kcd/m² (sky) or cd/m² (HDRI); `unit` turns them into cd/m². */
-  let unit = 1;
-  let physical = false;
-
-  let source: { texture: THREE.DataTexture; rgba: Float32Array; width: number; height: number } | undefined;
-  if (job.sky.type === 'procedural') {
-    const img = equirectSky({ sun: job.sky.sun, turbidity: job.sky.turbidity, width: 256, height: 128 });
-    source = { ...equirectTexture(img.data, img.width, img.height), width: img.width, height: img.height };
-    unit = 1000 * job.sky.strength;
-    physical = true;
-  } else if (job.sky.type === 'hdri') {
-    const bytes = await (await fetch(envUrl)).arrayBuffer();
-    source = { ...equirectTexture(new Float32Array(bytes), job.sky.width, job.sky.height), width: job.sky.width, height: job.sky.height };
-    unit = job.sky.strength;
-    physical = true;
-  }
+  const source = await skySource(job, envUrl);
+  const unit = source?.unit ?? 1;
+  const physical = source !== undefined;
   let envTarget: THREE.WebGLRenderTarget | undefined;
   if (source) {
     disposables.push(source.texture);
@@ -81,7 +145,8 @@ export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THR
     envTarget = pmrem.fromEquirectangular(source.texture);
     disposables.push(envTarget);
     scene.environment = envTarget.texture;
-    scene.background = source.texture;
+    // The studio lights and reflects; what the camera sees behind the set stays the spec's background colour.
+    if (job.sky.type !== 'studio') scene.background = source.texture;
   } else if (!hasLights && job.ambient.intensity <= 0) {
     // A scene with no light at all (a bare GLB) gets a neutral studio room, like any glTF viewer.
     envTarget = pmrem.fromScene(new RoomEnvironment(), 0.04);
@@ -93,15 +158,7 @@ export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THR
   scene.add(ambient);
   lux += job.ambient.intensity;
 
-  if (job.fog.type === 'linear') scene.fog = new THREE.Fog(color(job.fog.color), job.fog.near, job.fog.far);
-  else if (job.fog.type === 'exponential') scene.fog = new THREE.FogExp2(color(job.fog.color), job.fog.density);
-  else scene.fog = null;
-  // Volumetric scattering is approximated as extra exponential haze in the light's direction-agnostic form.
-  if (job.volumetric && job.volumetric.density > 0) {
-    const fog = scene.fog instanceof THREE.FogExp2 ? scene.fog : new THREE.FogExp2(color(job.fog.type === 'none' ? job.background : job.fog.color), 0);
-    fog.density += job.volumetric.density * 0.5;
-    scene.fog = fog;
-  }
+  setupFog(scene, job);
 
   return {
     lux,

@@ -5,11 +5,14 @@
  */
 import * as THREE from 'three';
 import type { FrameInfo, FrameJob, PageApi } from '../protocol.js';
-import { loadScene, disposeScene, type LoadedScene } from './scene.js';
+import { loadScene, disposeScene, exposeEmissives, type LoadedScene } from './scene.js';
 import { setupEnvironment } from './environment.js';
 import { prepareLights, exposeLights, type LitLight } from './lights.js';
+import { frameReach } from './shadows.js';
 import { resolveView, type FrameView } from './view.js';
 import { buildComposer } from './post.js';
+import { frameEffects, type FrameEffects } from './effects.js';
+import { applyIes, disposeIes } from './ies.js';
 import { renderDepth, renderHdr, renderMask, renderNormals } from './passes.js';
 import { incidentReading, exposureForIncident } from '../../lighting/exposure.js';
 
@@ -42,21 +45,24 @@ function rendererName(): string {
 async function stageScene(job: FrameJob): Promise<LoadedScene> {
   if (loaded && loaded.key === job.sceneKey) return loaded;
   if (loaded) {
+    disposeIes(loaded);
     disposeScene(loaded);
     renderer.renderLists.dispose();
   }
   loaded = await loadScene(job.sceneKey, `scene.glb?key=${encodeURIComponent(job.sceneKey)}`);
   scene.add(loaded.root);
+  applyIes(loaded, job.ies);
   return loaded;
 }
 
 /**
- * Shadow maps depend on the scene and on which lights cast, not on the camera: consecutive shots of one scene
- * with the same shadow casters reuse them instead of re-rendering every map (most of a frame on a CPU).
+ * Shadow maps depend on the scene, on which lights cast and on how each map is fitted (shadows.ts: to the part
+ * of the set the frame shows): consecutive shots that agree on all three reuse them instead of re-rendering every
+ * map (most of a frame on a CPU).
  */
 function refreshShadowMaps(stage: LoadedScene, lit: LitLight[]): void {
   const casters = lit.filter((l) => l.entry.light.castShadow);
-  const shadowKey = `${stage.key}|${casters.map((l) => `${l.entry.id}:${(l.entry.light as THREE.Light & { shadow: THREE.LightShadow }).shadow.mapSize.x}`).join(',')}`;
+  const shadowKey = `${stage.key}|${renderer.shadowMap.type}|${casters.map((l) => `${l.entry.id}:${l.shadowFit ?? ''}`).join(',')}`;
   if (shadowKey !== lastShadowKey) {
     for (const l of stage.lights) {
       const shadow = (l.light as THREE.Light & { shadow?: THREE.LightShadow }).shadow;
@@ -86,7 +92,7 @@ async function loadLut(job: FrameJob): Promise<THREE.Data3DTexture | undefined> 
 }
 
 /** The graded frame at the quality's buffer size, read back as RGBA8. */
-function renderBeauty(job: FrameJob, view: FrameView, lut: THREE.Data3DTexture | undefined): Uint8Array {
+function renderBeauty(job: FrameJob, view: FrameView, lut: THREE.Data3DTexture | undefined, fx: FrameEffects): Uint8Array {
   const bw = Math.max(1, Math.round(job.width * job.quality.resolutionScale));
   const bh = Math.max(1, Math.round(job.height * job.quality.resolutionScale));
   const camera = view.camera;
@@ -95,7 +101,7 @@ function renderBeauty(job: FrameJob, view: FrameView, lut: THREE.Data3DTexture |
   renderer.setClearColor(0x000000, 1);
   if (camera instanceof THREE.PerspectiveCamera) camera.aspect = job.width / job.height;
   camera.updateProjectionMatrix();
-  const composer = buildComposer(renderer, scene, camera, job.look, job.quality, view.info, lut, bh);
+  const composer = buildComposer(renderer, scene, camera, { look: job.look, quality: job.quality, cam: view.info, lut, height: bh, ...fx.chain(camera) });
   composer.render();
   const beauty = new Uint8Array(bw * bh * 4);
   gl.readPixels(0, 0, bw, bh, gl.RGBA, gl.UNSIGNED_BYTE, beauty);
@@ -153,19 +159,24 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   const view = resolveView(stage, job.view, job.width / job.height);
   const toCamera = view.camera.position.clone().sub(view.meterPoint).normalize();
   const env = await setupEnvironment(renderer, scene, job.environment, stage.lights.length > 0, `env.bin?frame=${job.frame}`);
-  const lit = prepareLights(stage, view.meterPoint, toCamera, job.timeS, job.quality);
+  const lit = prepareLights(stage, view.meterPoint, toCamera, job.timeS, job.quality, frameReach(view.camera, view.meterPoint, job.width / job.height));
+  renderer.shadowMap.type = job.quality.shadowFilter === 'basic' ? THREE.BasicShadowMap : THREE.PCFShadowMap;
+  renderer.transmissionResolutionScale = Math.max(0.25, job.quality.transmissionScale);
   refreshShadowMaps(stage, lit);
   // Exposure: an incident reading at the subject, as a gaffer's meter would give.
   const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
   const scale = exposureForIncident(incidentLux, job.look.exposureEv);
   exposeLights(lit, scale);
   env.expose(scale);
+  exposeEmissives(stage, scale);
   lap('setupMs', t1);
 
   const lut = await loadLut(job);
   const posted: string[] = [];
   const t2 = performance.now();
-  const beauty = renderBeauty(job, view, lut);
+  const fx = frameEffects(scene, stage, view.camera, lit, job);
+  const beauty = renderBeauty(job, view, lut, fx);
+  fx.removeParticles();
   lap('beautyMs', t2);
   await post('beauty', job.frame, beauty);
   posted.push('beauty');
@@ -173,6 +184,7 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   const t3 = performance.now();
   const { depthRange, legend } = await renderDataPasses(job, stage, view.camera, posted);
   lap('passesMs', t3);
+  fx.dispose();
   env.dispose();
   renderer.renderLists.dispose();
   lap('totalMs', t0);

@@ -26,6 +26,42 @@ export interface LoadedScene {
   /** Light animations from the scene extras (sampled by the page at the shot's time). */
   animations: { light: string; kind: string; speed: number; amount: number; seed: number; durationS: number }[];
   bounds: THREE.Box3;
+  /** Materials that glow, with their emissive strength as loaded (scaled by the exposure each frame). */
+  emissives: { material: THREE.MeshStandardMaterial; base: number }[];
+}
+
+/**
+ * Luminance of emissive strength 1, cd/m². Emitters are sources like the lights, so the exposure scales them
+ * too: a neon sign blazes at night and reads as a coloured tube in daylight. At a 314-lux interior reading
+ * (π × 100) strength 1 shows as display white, which is how the emissive presets were tuned.
+ */
+const EMISSIVE_NIT = 100;
+
+/** Emissive strength for the frame's exposure (the same `scale` that turns lux and cd into display values). */
+export function exposeEmissives(s: LoadedScene, scale: number): void {
+  for (const e of s.emissives) e.material.emissiveIntensity = e.base * EMISSIVE_NIT * scale;
+}
+
+/**
+ * Glass and water let light through: their shadow is a sparse hashed one (alpha-hash dithering, softened by
+ * the shadow filter) at the share of light they stop, instead of an opaque silhouette.
+ */
+function transmissiveShadow(o: THREE.Mesh, m: THREE.MeshPhysicalMaterial): void {
+  const opacity = Math.max(0.05, 1 - m.transmission) * 0.35;
+  o.customDepthMaterial = new THREE.MeshDepthMaterial({ depthPacking: THREE.RGBADepthPacking, alphaHash: true, transparent: false, opacity });
+  o.customDistanceMaterial = new THREE.MeshDistanceMaterial({ alphaHash: true, opacity });
+}
+
+/** Per-material adjustments glTF cannot carry: emissives to expose, transmissive shadows. */
+function adaptMaterials(o: THREE.Mesh, emissives: LoadedScene['emissives'] | undefined): void {
+  const mats = Array.isArray(o.material) ? o.material : [o.material];
+  for (const m of mats) {
+    if (emissives && m instanceof THREE.MeshStandardMaterial && m.emissive.getHex() !== 0 && !m.userData.exposed) {
+      m.userData.exposed = true; // a material shared by many meshes is scaled once
+      emissives.push({ material: m, base: m.emissiveIntensity });
+    }
+    if (m instanceof THREE.MeshPhysicalMaterial && m.transmission > 0 && o.castShadow) transmissiveShadow(o, m);
+  }
 }
 
 const extrasOf = (o: THREE.Object3D) => o.userData as Record<string, unknown>;
@@ -46,6 +82,7 @@ export async function loadScene(key: string, url: string): Promise<LoadedScene> 
   const cameras: LoadedScene['cameras'] = [];
   const byId = new Map<string, THREE.Object3D>();
   const maskId = new Map<THREE.Mesh, string>();
+  const emissives: LoadedScene['emissives'] = [];
   root.updateMatrixWorld(true);
   root.traverse((o) => {
     const x = extrasOf(o);
@@ -57,6 +94,8 @@ export async function loadScene(key: string, url: string): Promise<LoadedScene> 
       o.receiveShadow = inheritedFlag(o, 'receiveShadow');
       // Emitter quads of area lights glow; they must not block their own light.
       if (x.kind === 'emitter') o.castShadow = false;
+      // An area light's quad stays display white (a clipped source), whatever the exposure.
+      adaptMaterials(o, x.kind === 'emitter' ? undefined : emissives);
       let id: string | undefined;
       let top: THREE.Object3D = o;
       for (let p: THREE.Object3D | null = o; p && p !== root; p = p.parent) {
@@ -73,13 +112,15 @@ export async function loadScene(key: string, url: string): Promise<LoadedScene> 
     if (o instanceof THREE.Mesh && extrasOf(o).kind !== 'emitter') bounds.expandByObject(o);
   });
   if (bounds.isEmpty()) bounds.set(new THREE.Vector3(-1, 0, -1), new THREE.Vector3(1, 2, 1));
-  return { key, root, lights, cameras, byId, maskId, animations: canvas3d.animations ?? [], bounds };
+  return { key, root, lights, cameras, byId, maskId, animations: canvas3d.animations ?? [], bounds, emissives };
 }
 
 export function disposeScene(s: LoadedScene): void {
   s.root.traverse((o) => {
     if (o instanceof THREE.Mesh) {
       o.geometry.dispose();
+      o.customDepthMaterial?.dispose();
+      o.customDistanceMaterial?.dispose();
       const mats = Array.isArray(o.material) ? o.material : [o.material];
       for (const m of mats) {
         for (const v of Object.values(m)) if (v instanceof THREE.Texture) v.dispose();
