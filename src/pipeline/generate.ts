@@ -20,6 +20,8 @@ export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOpt
   outDir: string;
   /** Render frames and the storyboard (default true; needs a session). */
   render?: boolean;
+  /** Lay the rendered frames out as storyboard.html/.png/.pdf (default true); the frames and JSON are written either way. */
+  sheet?: boolean;
   session?: RenderSession;
   width?: number;
   height?: number;
@@ -62,9 +64,11 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
     timer.lap('renderMs');
     checks = await checkRenderedFrames(layout.frames, manifest.shots, isPersonIn(p));
     timer.lap('checkMs');
-    enterStage(opts, 'storyboard', 'laying out the storyboard');
-    await writeStoryboard(layout.dir, opts.session, { framesDir: layout.frames, title: p.storyboard.title, notes: cardNotes(checks) });
-    timer.lap('storyboardMs');
+    if (opts.sheet !== false) {
+      enterStage(opts, 'storyboard', 'laying out the storyboard');
+      await writeStoryboard(layout.dir, opts.session, { framesDir: layout.frames, title: p.storyboard.title, notes: cardNotes(checks) });
+      timer.lap('storyboardMs');
+    }
   }
   const found = checkWarnings(checks);
   const report = { ...p.report, warnings: [...p.report.warnings, ...found] };

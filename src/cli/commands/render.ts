@@ -15,6 +15,12 @@ const edge = (name: string) => (v: string) => {
   return n;
 };
 
+const columnCount = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('--columns must be a whole number from 1 to 64');
+  return n;
+};
+
 const passList = (v: string) => {
   const list = v.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = list.filter((p) => !(PASSES as readonly string[]).includes(p));
@@ -187,7 +193,7 @@ function registerGallery(program: Command): void {
     .description('contact sheets of every material preset (one per family) and every lighting preset (one per category)')
     .option('-o, --out <dir>', 'folder for the sheets', 'docs/gallery')
     .option('--size <px>', 'tile size', edge('--size'), 160)
-    .option('--columns <n>', 'tiles per row', edge('--columns'), 8)
+    .option('--columns <n>', 'tiles per row', columnCount, 8)
     .addOption(new Option('--only-kind <kind>', 'materials | lighting').choices(['materials', 'lighting']))
     .option('--only <words>', 'only presets whose id contains one of these comma-separated words')
     .addOption(new Option('--quality <q>', 'draft | preview | final').choices([...RENDER_QUALITIES]).default('preview'))
