@@ -33,7 +33,11 @@ const BACKDROP = { baseColor: '#7a7a7a', roughness: 0.85 };
  */
 function presentation(materialId: string): { sample: MaterialSpecInput; look: LookInput; stopsDown: number } {
   const pbr = getMaterialPreset(materialId)?.pbr;
-  const sample = { preset: materialId, ...(pbr?.transmission ? { thickness: 0.5 } : {}) };
+  // A tinted pane is tinted over its own thickness: through the ball's half metre its colour would go black, so
+  // the attenuation distance grows with the thickness and the ball shows the colour the pane has.
+  const thickness = 0.5;
+  const tint = pbr?.attenuationDistance && pbr.thickness ? { attenuationDistance: (pbr.attenuationDistance * thickness) / pbr.thickness } : {};
+  const sample = { preset: materialId, ...(pbr?.transmission ? { thickness, ...tint } : {}) };
   const strength = pbr?.emissive !== undefined ? (pbr.emissiveStrength ?? 1) : 0;
   const glows = strength > 1;
   const look = { toneMapping: 'neutral' as const, ...(glows ? { bloom: { intensity: 1.5, threshold: 0.2, radius: 0.6 } } : {}) };
