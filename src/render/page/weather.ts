@@ -6,20 +6,9 @@
  */
 import * as THREE from 'three';
 import type { EnvironmentJob } from '../protocol.js';
+import { mulberry32 } from '../../core/random.js';
 
 type Weather = NonNullable<EnvironmentJob['weather']>;
-
-/** Mulberry32: small, fast, good enough to scatter particles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Points spread through the camera's frustum between `near` and `far` metres, evenly in depth. */
 function frustumPoints(camera: THREE.PerspectiveCamera, count: number, near: number, far: number, rand: () => number): THREE.Vector3[] {
@@ -86,7 +75,7 @@ export function addWeather(scene: THREE.Scene, camera: THREE.Camera, w: Weather 
   // Rain at intensity 0 is the street after the rain: wet, nothing falling.
   if (!w || w.type === 'mist' || w.intensity <= 0 || !(camera instanceof THREE.PerspectiveCamera)) return () => undefined;
   const count = Math.max(20, Math.round(maxParticles * Math.sqrt(w.intensity) * Math.min(1, frameWidth / 1280)));
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const obj = w.type === 'rain' ? rain(camera, w, count, rand) : snow(camera, w, count, rand);
   obj.userData = { kind: 'weather' };
   scene.add(obj);
