@@ -24,16 +24,21 @@ function packageRoot(): string {
 /** esbuild options shared with scripts/bundle.mjs. */
 export const PAGE_BUILD_OPTIONS = { bundle: true, platform: 'browser', format: 'iife', target: 'chrome110', minify: true, legalComments: 'none', logLevel: 'warning' } as const;
 
-/** Newest modification time of the TypeScript sources, or 0 when there are none (an installed package). */
+/** Newest modification time of the TypeScript sources and the data they inline, or 0 when there are none (an installed package). */
 function newestSource(dir: string): number {
   if (!existsSync(dir)) return 0;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
+}
+
+/** Whether a built file exists and no TypeScript source under the package's src/ changed after it was written. */
+export function isFreshBuild(file: string): boolean {
+  return existsSync(file) && statSync(file).mtimeMs >= newestSource(path.join(packageRoot(), 'src'));
 }
 
 let cached: Promise<string> | undefined;
@@ -43,7 +48,7 @@ export function pageScript(): Promise<string> {
     const root = packageRoot();
     const built = path.join(root, PAGE_BUNDLE);
     // The prebuilt page is used unless the sources changed after it was built (a checkout being edited).
-    if (process.env.CANVAS3D_SOURCE !== '1' && existsSync(built) && statSync(built).mtimeMs >= newestSource(path.join(root, 'src'))) return readFileSync(built, 'utf8');
+    if (process.env.CANVAS3D_SOURCE !== '1' && isFreshBuild(built)) return readFileSync(built, 'utf8');
     const esbuild = await import('esbuild').catch(() => {
       throw new Error(`the render page is not built (${PAGE_BUNDLE} is missing) and esbuild is not installed; run \`npm run build\``);
     });

@@ -18,8 +18,8 @@ export type SkyJob =
   | { type: 'procedural'; sun: { elevationDeg: number; azimuthDeg: number }; turbidity: number; strength: number }
   /** A neutral grey studio drawn by the page; strength is its mean luminance in cd/m². */
   | { type: 'studio'; strength: number }
-  /** Equirectangular linear RGB, already rotated and saturation-adjusted, served as Float32 at /env.bin. */
-  | { type: 'hdri'; width: number; height: number; strength: number };
+  /** Equirectangular linear RGB, already rotated and saturation-adjusted, served as Float32 at /env.bin; `key` hashes it. */
+  | { type: 'hdri'; width: number; height: number; strength: number; key: string };
 
 export interface EnvironmentJob {
   /** '#rrggbb' sRGB or [r, g, b] linear, as in the spec. */

@@ -5,6 +5,7 @@
  * and environment in the scene extras; others get one shot per camera, or an establishing shot).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Shot } from '../scene/schema.js';
 import { Shot as ShotSchema } from '../scene/schema.js';
@@ -168,7 +169,9 @@ export async function environmentJob(env: EnvironmentSpec, baseDir: string): Pro
   if (sky.type === 'studio') return { job: { ...base, sky: { type: 'studio', strength: sky.strength } } };
   if (sky.type === 'hdri') {
     const img = downsample(adjustEquirect(await readEnvironmentMap(path.resolve(baseDir, sky.path)), { rotationDeg: sky.rotationDeg, saturation: sky.saturation }), 1024);
-    return { job: { ...base, sky: { type: 'hdri', width: img.width, height: img.height, strength: sky.strength } }, data: img.data };
+    // The key lets the page keep its prefiltered map while frames share the image.
+    const key = createHash('sha1').update(new Uint8Array(img.data.buffer, img.data.byteOffset, img.data.byteLength)).digest('hex');
+    return { job: { ...base, sky: { type: 'hdri', width: img.width, height: img.height, strength: sky.strength, key } }, data: img.data };
   }
   return { job: { ...base, sky: { type: 'none' } } };
 }

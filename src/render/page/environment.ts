@@ -127,55 +127,69 @@ function setupFog(scene: THREE.Scene, job: EnvironmentJob): void {
   }
 }
 
-export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THREE.Scene, job: EnvironmentJob, hasLights: boolean, envUrl: string): Promise<FrameEnvironment> {
-  const disposables: { dispose(): void }[] = [];
-  scene.background = color(job.background);
-  scene.backgroundIntensity = 1;
-  scene.environment = null;
-  const pmrem = new THREE.PMREMGenerator(renderer);
-  disposables.push(pmrem);
-  let lux = 0;
+/** The image-based light a frame uses: what lights and reflects the scene, and what the camera sees behind it. */
+interface ImageLight {
+  key: string;
+  /** Illuminance the image gives, lux. */
+  lux: number;
+  unit: number;
+  environment?: THREE.Texture;
+  background?: THREE.Texture;
+  dispose(): void;
+}
+
+/**
+ * The last image light, kept across frames: prefiltering a sky (PMREM) took two seconds a frame under SwiftShader,
+ * and a board's shots nearly always share one sky. A new sky, studio or HDRI replaces it.
+ */
+let kept: ImageLight | undefined;
+let pmrem: THREE.PMREMGenerator | undefined;
+
+async function imageLight(renderer: THREE.WebGLRenderer, job: EnvironmentJob, bareScene: boolean, envUrl: string): Promise<ImageLight> {
+  const key = JSON.stringify([job.sky, bareScene]);
+  if (kept?.key === key) return kept;
+  kept?.dispose();
+  kept = undefined;
+  pmrem ??= new THREE.PMREMGenerator(renderer);
   const source = await skySource(job, envUrl);
-  const unit = source?.unit ?? 1;
-  const physical = source !== undefined;
-  let envTarget: THREE.WebGLRenderTarget | undefined;
   if (source) {
-    disposables.push(source.texture);
-    lux = equirectIlluminance(source.rgba, source.width, source.height, 4, unit);
-    envTarget = pmrem.fromEquirectangular(source.texture);
-    disposables.push(envTarget);
-    scene.environment = envTarget.texture;
+    const target = pmrem.fromEquirectangular(source.texture);
     // The studio lights and reflects; what the camera sees behind the set stays the spec's background colour.
-    if (job.sky.type !== 'studio') scene.background = source.texture;
-  } else if (!hasLights && job.ambient.intensity <= 0) {
+    const background = job.sky.type === 'studio' ? undefined : source.texture;
+    const lux = equirectIlluminance(source.rgba, source.width, source.height, 4, source.unit);
+    kept = { key, lux, unit: source.unit, environment: target.texture, ...(background ? { background } : {}), dispose: () => (source.texture.dispose(), target.dispose()) };
+  } else if (bareScene) {
     // A scene with no light at all (a bare GLB) gets a neutral studio room, like any glTF viewer.
-    envTarget = pmrem.fromScene(new RoomEnvironment(), 0.04);
-    disposables.push(envTarget);
-    scene.environment = envTarget.texture;
+    const target = pmrem.fromScene(new RoomEnvironment(), 0.04);
+    kept = { key, lux: 0, unit: 1, environment: target.texture, dispose: () => target.dispose() };
+  } else {
+    kept = { key, lux: 0, unit: 1, dispose: () => undefined };
   }
+  return kept;
+}
+
+export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THREE.Scene, job: EnvironmentJob, hasLights: boolean, envUrl: string): Promise<FrameEnvironment> {
+  const light = await imageLight(renderer, job, !hasLights && job.ambient.intensity <= 0, envUrl);
+  const physical = light.background !== undefined || job.sky.type === 'studio';
+  scene.environment = light.environment ?? null;
+  scene.background = light.background ?? color(job.background);
+  scene.backgroundIntensity = 1;
 
   const ambient = new THREE.AmbientLight(tint(job.ambient.color), job.ambient.intensity);
   scene.add(ambient);
-  lux += job.ambient.intensity;
-
   setupFog(scene, job);
 
   return {
-    lux,
+    lux: light.lux + job.ambient.intensity,
     ambient,
     expose(scale: number) {
       ambient.intensity = job.ambient.intensity * scale;
-      if (physical) {
-        scene.environmentIntensity = unit * scale;
-        scene.backgroundIntensity = unit * scale;
-      } else {
-        scene.environmentIntensity = 1;
-      }
+      scene.environmentIntensity = physical ? light.unit * scale : 1;
+      scene.backgroundIntensity = physical ? light.unit * scale : 1;
     },
     dispose() {
       scene.remove(ambient);
       ambient.dispose();
-      for (const d of disposables) d.dispose();
       scene.environment = null;
       scene.background = null;
       scene.fog = null;
