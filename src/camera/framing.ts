@@ -28,6 +28,11 @@ export interface SizeRule {
   wholeBox: boolean;
   /** Where the feet land, for sizes framed from the ground up; anchorY is then only the starting guess. */
   feetY?: number;
+  /**
+   * The least picture height at the anchor, metres. A small thing is shown with what is round it: an MS of a
+   * 7 cm nightlight framed at 1.1× its size would be a macro shot of a glowing disc, so it gets a bedside's worth.
+   */
+  minFrameM?: number;
 }
 export type SingleSize = 'ECU' | 'CU' | 'MCU' | 'MS' | 'MLS' | 'FS' | 'WS';
 
@@ -46,17 +51,34 @@ export const PERSON_RULES: Record<SingleSize, SizeRule> = {
   WS: { frame: 3, anchorY: 0.5, wholeBox: true },
 };
 
-/** Objects, as multiples of their largest dimension; from MS out the whole object must also fit across. */
+/**
+ * Objects, as multiples of their largest dimension, but never tighter than a size's least picture height (an
+ * insert of a ring still shows the fingers); from MS out the whole object must also fit across.
+ */
 export const OBJECT_RULES: Record<SingleSize | 'INSERT', SizeRule> = {
-  ECU: { frame: 0.35, anchorY: 0.5, wholeBox: false },
-  CU: { frame: 0.7, anchorY: 0.5, wholeBox: false },
-  MCU: { frame: 0.9, anchorY: 0.5, wholeBox: false },
-  MS: { frame: 1.1, anchorY: 0.5, wholeBox: true },
-  MLS: { frame: 1.3, anchorY: 0.5, wholeBox: true },
-  FS: { frame: 1.5, anchorY: 0.5, wholeBox: true },
-  WS: { frame: 3, anchorY: 0.5, wholeBox: true },
-  INSERT: { frame: 1.2, anchorY: 0.5, wholeBox: true },
+  ECU: { frame: 0.35, anchorY: 0.5, wholeBox: false, minFrameM: 0.06 },
+  CU: { frame: 0.7, anchorY: 0.5, wholeBox: false, minFrameM: 0.15 },
+  MCU: { frame: 0.9, anchorY: 0.5, wholeBox: false, minFrameM: 0.25 },
+  MS: { frame: 1.1, anchorY: 0.5, wholeBox: true, minFrameM: 0.4 },
+  MLS: { frame: 1.3, anchorY: 0.5, wholeBox: true, minFrameM: 0.6 },
+  FS: { frame: 1.5, anchorY: 0.5, wholeBox: true, minFrameM: 0.9 },
+  WS: { frame: 3, anchorY: 0.5, wholeBox: true, minFrameM: 3 },
+  INSERT: { frame: 1.2, anchorY: 0.5, wholeBox: true, minFrameM: 0.12 },
 };
+
+/** A thing's picture height at its anchor for a size: the rule's multiple of its largest dimension, or the least. */
+export function objectFrameM(rule: SizeRule, largestM: number): number {
+  return Math.max(rule.frame * largestM, rule.minFrameM ?? 0);
+}
+
+/**
+ * Flat things (a table, a rug, an open book: at most this high for their width) are seen from a seated eye line
+ * when the shot is at eye level: level with a table's middle, its top is a line.
+ */
+export const FLAT_THING_RATIO = 0.6;
+export const FLAT_THING_ELEVATION_DEG = 25;
+/** A flat thing this high or higher (a bar counter, a billiard table is not) is already seen from above. */
+export const FLAT_THING_MAX_TOP_M = 1.2;
 
 /** Camera elevation seen from the anchor, degrees; dutch is level and rolled instead. */
 export const ANGLE_ELEVATION_DEG: Record<ShotAngle, number> = {
@@ -84,7 +106,13 @@ export const OTS_SHOULDER_HEIGHT = 0.82;
 export const OTS_SIDE_OFFSET = 0.3;
 /** The camera is at least this far behind the shoulder subject's centre, so it is really over the shoulder. */
 export const OTS_MIN_BEHIND_M = 0.3;
-/** The near shoulder's outer edge must come at least this far (normalised) into the frame. */
+/** The near shoulder must come at least this far (normalised) into the frame... */
 export const OTS_SHOULDER_IN_FRAME = 0.1;
+/** ...measured at this fraction of the way from the body's centre line to its box's outer edge. */
+export const OTS_SHOULDER_POINT = 0.4;
+/** The shoulder's outer edge stays at least this far (normalised) short of the face looked at. */
+export const OTS_FACE_CLEARANCE = 0.05;
+/** The longest lens an OTS lengthens to when the two stand far apart (a stand-off across a street). */
+export const OTS_LONGEST_MM = 150;
 /** A two-shot is a medium shot of the group: its height is that of an MS of the tallest person. */
 export const TWO_SHOT_FRAME = PERSON_RULES.MS.frame;

@@ -1,10 +1,27 @@
 /** The over-the-shoulder shot: one subject framed as an MCU past the other's shoulder. */
 import { Vector3 } from 'three';
 import type { ShotRequest, Subject } from './types.js';
-import { OBJECT_RULES, OTS_MIN_BEHIND_M, OTS_SHOULDER_HEIGHT, OTS_SHOULDER_IN_FRAME, OTS_SIDE_OFFSET, PERSON_RULES } from './framing.js';
+import { DEFAULT_FOCAL_MM, OBJECT_RULES, OTS_LONGEST_MM, OTS_MIN_BEHIND_M, OTS_SHOULDER_HEIGHT, OTS_SHOULDER_IN_FRAME, OTS_SHOULDER_POINT, OTS_SIDE_OFFSET, OTS_FACE_CLEARANCE, PERSON_RULES } from './framing.js';
 import { UP, aimFrom, offAxis, screenOf, type Aimed, type Lens } from './aim.js';
 import { screenX } from './shots.js';
 import { eyes, largestDimension, level, levelForward, personHeight, toBox3 } from './subject.js';
+
+/**
+ * The OTS lens: the size's usual one, or a longer one when the two stand so far apart that even from just behind
+ * the shoulder the one looked at would be smaller than an MCU (a stand-off across a street): the telephoto
+ * over-the-shoulder of a duel, up to OTS_LONGEST_MM. `sensorHeightMm` is the gate the lens covers.
+ */
+export function otsFocalLength(looked: Subject, shoulder: Subject, sensorHeightMm: number): number {
+  const lookedBox = toBox3(looked.box);
+  const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
+  const span = level(toBox3(shoulder.box).getCenter(new Vector3()).sub(anchor)).length();
+  const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
+  const frame = rule.frame * (looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox));
+  // The distance at which a lens of f mm frames `frame` metres: frame · f / gate height.
+  const wanted = (frame * DEFAULT_FOCAL_MM.OTS) / sensorHeightMm;
+  const needed = span + OTS_MIN_BEHIND_M;
+  return needed <= wanted ? DEFAULT_FOCAL_MM.OTS : Math.min(OTS_LONGEST_MM, (DEFAULT_FOCAL_MM.OTS * needed) / wanted);
+}
 
 /**
  * The camera sits behind `shoulder`, beside it and at its shoulder height, looking at `looked`'s eyes, which go
@@ -32,31 +49,43 @@ export function overTheShoulder(req: ShotRequest, looked: Subject, shoulder: Sub
 
   const height = Math.max(shoulderBox.min.y + OTS_SHOULDER_HEIGHT * personHeight(shoulderBox), ground);
   const rise = height - anchor.y;
-  const from = (lateral: number): Aimed => {
+  const from = (lateral: number, leastBehind = OTS_MIN_BEHIND_M): Aimed => {
     const alongSq = wanted * wanted - lateral * lateral - rise * rise;
-    const behind = Math.max(Math.sqrt(Math.max(alongSq, 0)) - span, OTS_MIN_BEHIND_M);
+    const behind = Math.max(Math.sqrt(Math.max(alongSq, 0)) - span, leastBehind);
     const camera = new Vector3(shoulderCentre.x, height, shoulderCentre.z)
       .addScaledVector(axis, behind)
       .addScaledVector(sideways, lateral);
     return aimFrom(camera, anchor, screen, lens);
   };
-  // The shoulder is what makes the shot: where the full offset would leave it out of frame (subjects far apart,
-  // so the camera is close behind), slide the camera in towards it, but no nearer than the shoulder's own edge.
+  // The shoulder is what makes the shot. Where the full offset would leave it out of frame (subjects far apart,
+  // the camera close behind on a long lens), step back until it comes in; failing that, slide the camera in
+  // towards it, but no nearer than the shoulder's own edge.
   const halfWidth = (Math.abs(sideways.x) * (shoulderBox.max.x - shoulderBox.min.x) + Math.abs(sideways.z) * (shoulderBox.max.z - shoulderBox.min.z)) / 2;
-  const shoulderPoint = new Vector3(shoulderCentre.x, height, shoulderCentre.z).addScaledVector(sideways, halfWidth);
-  const shows = (shot: Aimed): boolean => {
-    const x = screenOf(shoulderPoint, shot, lens)[0];
-    return side > 0 ? x >= OTS_SHOULDER_IN_FRAME : x <= 1 - OTS_SHOULDER_IN_FRAME;
-  };
-  let lateral = OTS_SIDE_OFFSET * personHeight(shoulderBox);
-  if (!shows(from(lateral)) && lateral > halfWidth) {
-    let [lo, hi] = [halfWidth, lateral];
-    for (let i = 0; i < 30; i++) {
-      const mid = (lo + hi) / 2;
-      if (shows(from(mid))) lo = mid;
-      else hi = mid;
-    }
-    lateral = lo;
+  // The top of the shoulder, a little in from the box's edge (which an arm or a coat sets), must come into the
+  // frame, and the shoulder's outer edge stay on its own half, clear of the one looked at.
+  const at = (k: number) => new Vector3(shoulderCentre.x, height, shoulderCentre.z).addScaledVector(sideways, k * halfWidth);
+  const [inner, outer] = [at(OTS_SHOULDER_POINT), at(1)];
+  const across = (p: Vector3, shot: Aimed) => (side > 0 ? screenOf(p, shot, lens)[0] : 1 - screenOf(p, shot, lens)[0]);
+  const inFrame = (shot: Aimed) => across(inner, shot) >= OTS_SHOULDER_IN_FRAME;
+  const shows = (shot: Aimed) => inFrame(shot) && across(outer, shot) < 0.5;
+  const lateral = OTS_SIDE_OFFSET * personHeight(shoulderBox);
+  if (shows(from(lateral))) return from(lateral);
+  // Stepped back on a long lens, the shoulder takes more of the frame: it may reach past the middle, not the face.
+  const back = search(OTS_MIN_BEHIND_M, Math.max(2, span), (behind) => inFrame(from(lateral, behind)));
+  const clearOfFace = (shot: Aimed) => across(outer, shot) < (side > 0 ? screen[0] : 1 - screen[0]) - OTS_FACE_CLEARANCE;
+  if (back !== undefined && clearOfFace(from(lateral, back))) return from(lateral, back);
+  const slid = lateral > halfWidth ? search(lateral, halfWidth, (l) => shows(from(l))) : undefined;
+  return from(slid ?? lateral);
+}
+
+/** Bisects from `from` towards `to` for the first value where `ok` holds (ok(to) must), or undefined if it does not. */
+function search(from: number, to: number, ok: (v: number) => boolean): number | undefined {
+  if (!ok(to)) return undefined;
+  let [bad, good] = [from, to];
+  for (let i = 0; i < 30; i++) {
+    const mid = (bad + good) / 2;
+    if (ok(mid)) good = mid;
+    else bad = mid;
   }
-  return from(lateral);
+  return good;
 }

@@ -11,7 +11,7 @@ import type { Box, CameraPlacement, ShotRequest, ShotSize } from './types.js';
 import { DEFAULT_FOCAL_MM, DUTCH_ROLL_DEG, GROUND_CLEARANCE } from './framing.js';
 import { clipPlanes, orbit, tuple, type Aimed, type Lens } from './aim.js';
 import { establishing, single, twoShot } from './shots.js';
-import { overTheShoulder } from './over-the-shoulder.js';
+import { overTheShoulder, otsFocalLength } from './over-the-shoulder.js';
 import { toBox3 } from './subject.js';
 
 export function defaultFocalLength(size: ShotSize): number {
@@ -29,8 +29,10 @@ export function placeCamera(req: ShotRequest): CameraPlacement {
   // OTS and TWO need two subjects; with one they fall back to the single they are closest to.
   const size: ShotSize =
     req.size === 'OTS' && subjects.length < 2 ? 'MCU' : req.size === 'TWO' && subjects.length < 2 ? 'MS' : req.size;
-  const focalLengthMm = req.focalLengthMm ?? DEFAULT_FOCAL_MM[size];
-  const fovDeg = verticalFovDeg(focalLengthMm, req.sensorMm ?? DEFAULT_SENSOR_MM);
+  const sensorMm = req.sensorMm ?? DEFAULT_SENSOR_MM;
+  const ownLens = size === 'OTS' ? otsFocalLength(subjects[0]!, subjects[1]!, sensorMm[1]) : DEFAULT_FOCAL_MM[size];
+  const focalLengthMm = req.focalLengthMm ?? ownLens * (req.focalLengthScale ?? 1);
+  const fovDeg = verticalFovDeg(focalLengthMm, sensorMm);
   const tanV = Math.tan(degToRad(fovDeg) / 2);
   const lens: Lens = { tanV, tanH: tanV * req.aspect };
   const angle = req.angle ?? 'eye';
@@ -62,6 +64,7 @@ function checkRequest(req: ShotRequest): void {
   const finite = (n: number) => Number.isFinite(n);
   if (!(req.aspect > 0) || !finite(req.aspect)) throw new RangeError(`aspect must be a positive number, got ${req.aspect}`);
   if (req.focalLengthMm !== undefined && !(req.focalLengthMm > 0)) throw new RangeError(`focalLengthMm must be positive, got ${req.focalLengthMm}`);
+  if (req.focalLengthScale !== undefined && !(req.focalLengthScale > 0)) throw new RangeError(`focalLengthScale must be positive, got ${req.focalLengthScale}`);
   if (req.sensorMm && !(req.sensorMm[0] > 0 && req.sensorMm[1] > 0)) throw new RangeError(`sensorMm must be positive, got ${req.sensorMm.join('×')}`);
   const boxes: [string, Box][] = [['scene', req.scene], ...req.subjects.map((s): [string, Box] => [`subject ${s.id}`, s.box])];
   for (const [name, box] of boxes) {

@@ -6,8 +6,9 @@
 import { Box3, Vector3 } from 'three';
 import type { Composition, ShotAngle, ShotRequest, Subject } from './types.js';
 import {
-  ANGLE_ELEVATION_DEG, ESTABLISHING_ELEVATION_DEG, LOOKING_ROOM_THRESHOLD, OBJECT_RULES, PERSON_AZIMUTH_DEG,
-  PERSON_RULES, SPHERE_MARGIN, STEEP_DEG, TWO_SHOT_FRAME, UPPER_THIRD, type SingleSize,
+  ANGLE_ELEVATION_DEG, ESTABLISHING_ELEVATION_DEG, FLAT_THING_ELEVATION_DEG, FLAT_THING_MAX_TOP_M, FLAT_THING_RATIO,
+  LOOKING_ROOM_THRESHOLD, OBJECT_RULES, PERSON_AZIMUTH_DEG, PERSON_RULES, SPHERE_MARGIN, STEEP_DEG, TWO_SHOT_FRAME,
+  UPPER_THIRD, objectFrameM, type SingleSize,
 } from './framing.js';
 import { UP, headingAround, type Lens, type OrbitShot } from './aim.js';
 import { corners, eyes, largestDimension, level, levelForward, personHeight, toBox3 } from './subject.js';
@@ -16,7 +17,7 @@ export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: S
   const box = toBox3(subject.box);
   const personRule = subject.person && size !== 'INSERT' ? PERSON_RULES[size] : undefined;
   const rule = personRule ?? OBJECT_RULES[size];
-  const scale = personRule ? personHeight(box, subject) : largestDimension(box);
+  const frame = personRule ? personRule.frame * personHeight(box, subject) : objectFrameM(rule, largestDimension(box));
   const anchor = personRule ? eyes(box, subject) : box.getCenter(new Vector3());
   const forward = levelForward(subject);
   const heading = headingAround(forward ?? new Vector3(0, 0, 1), req.azimuthDeg ?? (subject.person && forward ? PERSON_AZIMUTH_DEG : 0));
@@ -27,11 +28,17 @@ export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: S
     anchor,
     screen: [x, rule.anchorY],
     heading,
-    elevationDeg: ANGLE_ELEVATION_DEG[angle],
-    depth: (rule.frame * scale) / (2 * lens.tanV),
+    elevationDeg: angle === 'eye' && !subject.person && isFlatThing(box) ? FLAT_THING_ELEVATION_DEG : ANGLE_ELEVATION_DEG[angle],
+    depth: frame / (2 * lens.tanV),
     fit: rule.wholeBox ? [{ points: corners(box), axes: 'xy' }] : [],
     ...(rule.feetY === undefined ? {} : { pin: feetPin(box, rule.feetY, ANGLE_ELEVATION_DEG[angle]) }),
   };
+}
+
+/** A low, flat thing (a table, a rug) whose top a level camera would see edge-on. */
+function isFlatThing(box: Box3): boolean {
+  const size = box.getSize(new Vector3());
+  return size.y <= FLAT_THING_RATIO * Math.max(size.x, size.z) && box.max.y < FLAT_THING_MAX_TOP_M;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface ShotRequest {
   aspect: number;
   /** Default: defaultFocalLength(size). */
   focalLengthMm?: number;
+  /** Multiplies the size's own lens when no focal length is given (a genre's longer or wider habit). */
+  focalLengthScale?: number;
   /** [width, height]; default full frame [36, 24]. */
   sensorMm?: [number, number];
   /**

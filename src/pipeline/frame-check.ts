@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShotSize } from '../scene/shot.js';
 import type { RenderedShot } from '../render/render.js';
+import { OBJECT_RULES, objectFrameM } from '../camera/framing.js';
 
 /** A band of the frame's area (0–1) a subject is expected to cover. */
 export interface ShareBand {
@@ -49,6 +50,11 @@ const LUMA = [0.2126, 0.7152, 0.0722] as const;
 export interface CheckedSubject {
   id: string;
   person: boolean;
+  /**
+   * A thing's box size, metres: a small thing is framed with room round it (framing.ts minFrameM), and a thin
+   * one (a torch, a lamp post) covers less of its frame than a compact one.
+   */
+  sizeM?: readonly [number, number, number];
 }
 
 /** A shot as the check needs it: its size and its subjects, each known as a person or a thing. */
@@ -153,13 +159,26 @@ function sizeFinding(id: string, share: number, size: string, small: boolean, bo
   return { level: 'warn', subject: id, message: `${id} fills ${percent(share)} of the frame, ${judged} (expected ${small ? '≥' : '≤'} ${percent(bound)})`, note: `${id} ${judged}` };
 }
 
+/**
+ * A thing's band, lowered for what its size and shape give up: framed at its size's least picture height rather
+ * than a multiple of itself, a small thing covers (multiple · largest / picture height)² of what the band assumes
+ * of a compact thing, and a thin one about middle / largest dimension of that.
+ */
+function thingBand(band: ShareBand, size: ShotSize, sizeM: readonly [number, number, number] | undefined): ShareBand {
+  const rule = OBJECT_RULES[size as keyof typeof OBJECT_RULES];
+  const [middle, largest] = [...(sizeM ?? [])].sort((a, b) => a - b).slice(1);
+  if (!rule || !largest || !(largest > 0)) return band;
+  const small = ((rule.frame * largest) / objectFrameM(rule, largest)) ** 2;
+  return { min: band.min * small * Math.min(1, middle! / largest), max: band.max };
+}
+
 function subjectFindings(shot: ShotToCheck, shares: Record<string, number>): FrameFinding[] {
   const bands = shot.size ? SHARE_BANDS[shot.size as ShotSize] : undefined;
-  return shot.subjects.flatMap(({ id, person }): FrameFinding[] => {
+  return shot.subjects.flatMap(({ id, person, sizeM }): FrameFinding[] => {
     const share = shares[id] ?? 0;
     // Visible at all means one pixel of its mask colour: a sliver still shows where the subject is.
     if (share === 0) return [{ level: 'fail', subject: id, message: `${id} not in frame`, note: `${id} not in frame` }];
-    const band = bands?.[person ? 'person' : 'thing'];
+    const band = bands && (person ? bands.person : thingBand(bands.thing, shot.size as ShotSize, sizeM));
     if (band && share < band.min) return [sizeFinding(id, share, shot.size!, true, band.min)];
     if (band && share > band.max) return [sizeFinding(id, share, shot.size!, false, band.max)];
     return [];
@@ -189,14 +208,17 @@ export async function checkFrame(shot: ShotToCheck, images: FrameImages): Promis
   return judgeFrame(shot, { shares, luma });
 }
 
-/** Checks every frame of a render folder's manifest; `isPerson` says which subject ids are people. */
-export async function checkRenderedFrames(framesDir: string, shots: RenderedShot[], isPerson: (id: string) => boolean): Promise<FrameCheck[]> {
+/** What the check knows of a subject id: whether it is a person, and a thing's box size in metres. */
+export type SubjectInfo = (id: string) => Omit<CheckedSubject, 'id'>;
+
+/** Checks every frame of a render folder's manifest. */
+export async function checkRenderedFrames(framesDir: string, shots: RenderedShot[], subjectInfo: SubjectInfo): Promise<FrameCheck[]> {
   return Promise.all(
     shots.map(async (s) => {
       const { png, maskPng, maskJson } = s.files;
       const legend = maskJson ? ((JSON.parse(await readFile(path.join(framesDir, maskJson), 'utf8')) as { legend: Record<string, string> }).legend) : undefined;
       const images: FrameImages = { png: path.join(framesDir, png), ...(maskPng && legend ? { maskPng: path.join(framesDir, maskPng), legend } : {}) };
-      return checkFrame({ id: s.id, ...(s.shotSize ? { size: s.shotSize } : {}), subjects: s.subjects.map((id) => ({ id, person: isPerson(id) })) }, images);
+      return checkFrame({ id: s.id, ...(s.shotSize ? { size: s.shotSize } : {}), subjects: s.subjects.map((id) => ({ id, ...subjectInfo(id) })) }, images);
     }),
   );
 }

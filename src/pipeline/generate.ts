@@ -13,7 +13,7 @@ import { writeStoryboard } from '../render/storyboard.js';
 import type { RenderQuality } from '../render/quality.js';
 import { plan, type Plan, type PlanOptions, type StoryboardJson } from '../planner/plan.js';
 import { enterStage, stepStage, StageTimer, type PipelineOptions } from './progress.js';
-import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck } from './frame-check.js';
+import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck, type SubjectInfo } from './frame-check.js';
 import { SHOT_PATHS, framePath, storyboardLayout, toJson, type StoryboardLayout } from './storyboard-layout.js';
 
 export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOptions {
@@ -62,7 +62,7 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   if (opts.render !== false && opts.session) {
     const manifest = await renderFrames(opts.session, layout, p, glb, opts);
     timer.lap('renderMs');
-    checks = await checkRenderedFrames(layout.frames, manifest.shots, isPersonIn(p));
+    checks = await checkRenderedFrames(layout.frames, manifest.shots, subjectsIn(p));
     timer.lap('checkMs');
     if (opts.sheet !== false) {
       enterStage(opts, 'storyboard', 'laying out the storyboard');
@@ -79,10 +79,14 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   return { ...p, report, storyboard, warnings: [...p.warnings, ...found], files: files.map((f) => f.path), timings: timer.timings, checks };
 }
 
-/** Which subject ids are people, as the report knows them: size bands differ for a figure and a prop. */
-function isPersonIn(p: Plan): (id: string) => boolean {
-  const people = new Set(p.report.objects.filter((o) => o.kind === 'person').map((o) => o.id));
-  return (id) => people.has(id);
+/** Which subject ids are people and how large the things are, as the report knows them: the check's bands differ. */
+function subjectsIn(p: Plan): SubjectInfo {
+  const objects = new Map(p.report.objects.map((o) => [o.id, o]));
+  return (id) => {
+    const o = objects.get(id);
+    if (!o || o.kind === 'person') return { person: o?.kind === 'person' };
+    return { person: false, sizeM: [0, 1, 2].map((k) => o.bbox_max[k]! - o.bbox_min[k]!) as [number, number, number] };
+  };
 }
 
 /** The storyboard's shots with their checks; the shot's id and size are already on it. */

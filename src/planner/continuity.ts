@@ -72,13 +72,19 @@ function keyLight(spec: SceneSpec): Light | undefined {
   return keyLightOf(spec.lights);
 }
 
-/** Camera-left (−1) or camera-right (+1) of the subject, for the light as this camera sees it. */
+/**
+ * A key within this angle (its sine) of the camera's axis lights the face from the front: which side it is on
+ * does not read, and a small move of the camera must not turn it into a flip.
+ */
+const FRONTAL_KEY_SIN = Math.sin((15 * Math.PI) / 180);
+
+/** Camera-left (−1) or camera-right (+1) of the subject, for the light as this camera sees it; 0 when frontal. */
 function keySide(light: Light, view: ShotView, subject: Vector3): number {
   const toLight = light.type === 'directional' ? new Vector3(...(light.direction ?? [0, -1, 0])).negate() : new Vector3(...light.position).sub(subject);
   const forward = view.camera.target.clone().sub(view.camera.position).setY(0).normalize();
   const right = forward.clone().cross(new Vector3(0, 1, 0)).normalize();
   const s = toLight.setY(0).dot(right);
-  return Math.abs(s) < 0.05 * toLight.length() ? 0 : Math.sign(s);
+  return Math.abs(s) < FRONTAL_KEY_SIN * toLight.length() ? 0 : Math.sign(s);
 }
 
 export function checkContinuity(shots: { spec: SceneSpec; shotId: string }[]): ContinuityReport {

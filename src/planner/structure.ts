@@ -10,7 +10,7 @@ import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
 import { applyLightingPreset } from '../lighting/apply.js';
 import { getLightingPreset, type LightingPreset } from '../library/lighting/index.js';
-import { placeCamera, defaultFocalLength, focalLengthForFov, verticalFromHorizontalFov, allInFrame, widenToHold, DEFAULT_SENSOR_MM, type Box, type CameraPlacement, type Subject } from '../camera/index.js';
+import { placeCamera, focalLengthForFov, verticalFromHorizontalFov, allInFrame, widenToHold, DEFAULT_SENSOR_MM, type Box, type CameraPlacement, type Subject } from '../camera/index.js';
 import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
@@ -115,13 +115,28 @@ export function unionBox(boxes: { min: readonly number[]; max: readonly number[]
   };
 }
 
+/** Sizes that show one thing, not a row of them: a close shot of "torches" is one torch with the wall round it. */
+const ONE_THING_SIZES = new Set(['ECU', 'CU', 'MCU', 'MS', 'INSERT', 'OTS']);
+/** A group no wider than this many times its largest member is a cluster (a pile of cars, three barrels together). */
+const CLUSTER_SPAN = 2.5;
+
+/** Whether a group of things stands together, so that one frame of it reads as one subject. */
+function isCluster(insts: Instance[]): boolean {
+  const largest = Math.max(...insts.map((i) => largestExtent(i.placed.bounds)));
+  return largestExtent(unionBox(insts.map((i) => i.placed.bounds))) <= CLUSTER_SPAN * largest;
+}
+
+const largestExtent = (b: { min: readonly number[]; max: readonly number[] }) => Math.max(...[0, 1, 2].map((k) => b.max[k]! - b.min[k]!));
+
 function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
   return shot.subjects.flatMap((entity) => {
     const insts = layout.instances.filter((i) => i.entity === entity);
     if (!insts.length) return [];
     const first = insts[0]!;
-    // A shot of "three barrels" frames all three; a person is one figure.
-    const box = unionBox(insts.slice(0, first.kind === 'person' ? 1 : insts.length).map((i) => i.placed.bounds));
+    // A shot of "three barrels" frames all three when they stand together; spread along a corridor, a close shot
+    // frames the first, as it does the first of the torches. A person is one figure.
+    const group = first.kind === 'person' || (ONE_THING_SIZES.has(shot.size) && !isCluster(insts)) ? [first] : insts;
+    const box = unionBox(group.map((i) => i.placed.bounds));
     const yaw = (first.placed.yawDeg * Math.PI) / 180;
     const framing = first.kind === 'person' ? personFraming(first.placed.params, first.placed.position, first.placed.yawDeg) : undefined;
     return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number], ...(framing ?? {}) }];
@@ -260,7 +275,7 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     subjects: subj,
     scene,
     aspect: FRAME_ASPECT,
-    ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthMm: defaultFocalLength(shot.size) * genre.focalLengthScale } : {}),
+    ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthScale: genre.focalLengthScale } : {}),
   };
   let placement = placeCamera(request);
   if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
@@ -270,7 +285,8 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
     if (side(placement) !== wanted && side(other) === wanted) placement = other;
   }
-  const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), subj, !!shot.focalLengthMm);
+  // An OTS holds the one it looks at; the other is the shoulder in the foreground, cut by the frame's edge.
+  const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), shot.size === 'OTS' ? subj.slice(0, 1) : subj, !!shot.focalLengthMm);
   if (shot.size === 'OTS' || shot.size === 'TWO' || !occluded(held, subj, layout)) return held;
   // Something stands between the camera and its subject (a fireplace before the cat): walk round the subject.
   for (const azimuthDeg of ORBIT) {

@@ -13,6 +13,7 @@ import {
   type Subject,
 } from '../../src/camera/index.js';
 import { ShotAngle as ShotAngles, ShotComposition, ShotSize as ShotSizes } from '../../src/scene/shot.js';
+import { OBJECT_RULES } from '../../src/camera/framing.js';
 
 type V3 = [number, number, number];
 const WIDE = 16 / 9;
@@ -335,4 +336,49 @@ test('bad requests fail with a message', () => {
   assert.throws(() => shot({ size: 'MS', aspect: 0 }), RangeError);
   assert.throws(() => shot({ size: 'MS', focalLengthMm: -1 }), /focalLengthMm/);
   assert.throws(() => shot({ size: 'MS', subjects: [makeObject('bad', [1, 0, 0], [0, 1, 1])] }), /subject bad/);
+});
+
+test('a small thing is framed with room round it: an MS of a 7 cm nightlight shows a bedside, not a glowing disc', () => {
+  const nightlight = makeObject('nightlight', [-0.035, 0.27, -0.025], [0.035, 0.34, 0.025]);
+  for (const size of ['ECU', 'CU', 'MCU', 'MS', 'INSERT'] as const) {
+    const p = placeCamera({ size, subjects: [nightlight], scene: SCENE, aspect: WIDE });
+    const frameHeight = 2 * p.focusDistance * Math.tan(MathUtils.degToRad(p.verticalFovDeg) / 2);
+    const least = OBJECT_RULES[size].minFrameM!;
+    assert.ok(frameHeight >= least * 0.99, `${size}: ${frameHeight.toFixed(3)} m of picture, least ${least} m`);
+  }
+  // A thing larger than the least frame keeps the size chart's multiple of itself.
+  const chest = makeObject('chest', [-0.5, 0, -0.3], [0.5, 0.6, 0.3]);
+  const p = placeCamera({ size: 'MS', subjects: [chest], scene: SCENE, aspect: WIDE });
+  const frameHeight = 2 * p.focusDistance * Math.tan(MathUtils.degToRad(p.verticalFovDeg) / 2);
+  assert.ok(Math.abs(frameHeight - OBJECT_RULES.MS.frame * 1) < 0.05, `chest MS: ${frameHeight.toFixed(2)} m`);
+});
+
+test('a low flat thing at eye level is seen from above, so its top reads; a tall one stays level', () => {
+  const table = makeObject('table', [-0.8, 0, -0.45], [0.8, 0.75, 0.45]);
+  const p = placeCamera({ size: 'MS', subjects: [table], scene: SCENE, aspect: WIDE });
+  assert.ok(p.position[1] > 0.75 + 0.3, `camera at ${p.position[1].toFixed(2)} m over a 0.75 m table`);
+  const cupboard = makeObject('cupboard', [-0.5, 0, -0.3], [0.5, 1.9, 0.3]);
+  const q = placeCamera({ size: 'MS', subjects: [cupboard], scene: SCENE, aspect: WIDE });
+  assert.ok(Math.abs(q.position[1] - 0.95) < 0.05, `cupboard camera at ${q.position[1].toFixed(2)} m`);
+  // An angle the text asked for is kept.
+  const low = placeCamera({ size: 'MS', angle: 'low', subjects: [table], scene: SCENE, aspect: WIDE });
+  assert.ok(low.position[1] < 0.375, `low angle at ${low.position[1].toFixed(2)} m`);
+});
+
+test('over the shoulder of a stand-off: a longer lens from farther back keeps the far one large and the shoulder in frame', () => {
+  const sheriff = makePerson('sheriff', 0, 0, [0, 0, 1]);
+  const outlaw = makePerson('outlaw', 0.5, 7.5, [0, 0, -1]);
+  const p = shot({ size: 'OTS', subjects: [sheriff, outlaw] });
+  assert.ok(p.focalLengthMm > 60 && p.focalLengthMm <= 150, `${p.focalLengthMm.toFixed(0)} mm`);
+  const cam = cameraOf(p, WIDE);
+  // The one looked at: at most a medium-long shot's picture height at his eyes, not a figure lost in the street.
+  const frameHeight = 2 * p.focusDistance * Math.tan(MathUtils.degToRad(p.verticalFovDeg) / 2);
+  assert.ok(frameHeight < 0.9 * H, `${frameHeight.toFixed(2)} m of picture at the sheriff`);
+  // The outlaw's shoulder: its top shows on the left, short of the sheriff's face on the right third.
+  const side = Math.sign(p.position[0] - 0.5);
+  const inner = screen(cam, [0.5 + side * 0.1, 0.82 * H, 7.5])[0];
+  const outer = screen(cam, [0.5 + side * 0.25, 0.82 * H, 7.5])[0];
+  assert.ok(inner >= 0.05 && outer < 2 / 3 - 0.05, `shoulder from ${inner.toFixed(2)} to ${outer.toFixed(2)}`);
+  // A lens the shot names stays.
+  assert.equal(shot({ size: 'OTS', subjects: [sheriff, outlaw], focalLengthMm: 35 }).focalLengthMm, 35);
 });

@@ -93,3 +93,16 @@ test('generate checks every rendered frame and reports what it found', { skip },
     await session.close();
   }
 });
+
+test('a small or thin thing is judged by what its framing allows: a nightlight MS and a torch insert pass, a compact box does not', () => {
+  const luma = { mean: 120, p5: 20, p95: 220 };
+  const ms = (sizeM: [number, number, number], share: number) => judgeFrame({ id: 'ms', size: 'MS', subjects: [{ id: 'thing', person: false, sizeM }] }, { shares: { thing: share }, luma });
+  // 7 cm, framed at MS's least 0.4 m of picture: about 1 % of a 16:9 frame is what it can cover.
+  assert.equal(ms([0.04, 0.07, 0.05], 0.012).status, 'ok');
+  // A crate framed at 1.1× itself covering 1.2 % is far too small.
+  assert.equal(ms([0.6, 0.5, 0.5], 0.012).status, 'warn');
+  // A thin torch (6 × 50 cm) fills a sliver of its insert; an insert of a book at the same share is off.
+  const insert = (sizeM: [number, number, number]) => judgeFrame({ id: 'insert', size: 'INSERT', subjects: [{ id: 'thing', person: false, sizeM }] }, { shares: { thing: 0.025 }, luma });
+  assert.equal(insert([0.06, 0.5, 0.06]).status, 'ok');
+  assert.equal(insert([0.2, 0.05, 0.3]).status, 'warn');
+});

@@ -58,7 +58,7 @@ function difference(a: Float32Array, b: Float32Array): { mean: number; changed: 
   return { mean: sum / a.length, changed: changed / a.length };
 }
 
-test(`${SUITE.descriptions.length} boards: every subject is drawn, and at least 90 % of frames are exposed to read`, { skip }, (t) => {
+test(`${SUITE.descriptions.length} boards: every subject is drawn, at least 90 % of frames are exposed to read and 95 % sized as labelled`, { skip }, (t) => {
   assert.ok(SUITE.descriptions.length >= 30);
   const where = (text: string, id: string) => `${text.slice(0, 50)} — ${id}`;
   const missing = boards.flatMap(({ text, result }) => result.checks.filter((c) => c.status === 'fail').map((c) => `${where(text, c.id)}: ${c.findings.map((f) => f.note).join(', ')}`));
@@ -72,6 +72,8 @@ test(`${SUITE.descriptions.length} boards: every subject is drawn, and at least 
   for (const f of misSized) t.diagnostic(`size: ${f.at}: ${f.size.map((x) => x.note).join(', ')}`);
   t.diagnostic(`${frames.length} frames: ${unreadable.length} badly exposed, ${misSized.length} with a subject sized off its label`);
   assert.ok(unreadable.length <= 0.1 * frames.length, `${unreadable.length} of ${frames.length} frames badly exposed: ${unreadable.map((f) => f.at).join('; ')}`);
+  // The bands are generous (frame-check.ts): a subject outside them is a framing a director would send back.
+  assert.ok(misSized.length <= 0.05 * frames.length, `${misSized.length} of ${frames.length} frames size a subject off its label: ${misSized.map((f) => f.at).join('; ')}`);
 });
 
 test('no two frames of a board are alike', { skip }, async () => {

@@ -42,3 +42,19 @@ test('no two shots of a board repeat a set-up the text did not write twice', asy
     assert.equal(new Set(keys).size, keys.length, keys.join('  '));
   }
 });
+
+test('a close shot of things spread round the set frames one of them, not the whole row', async () => {
+  const p = await plan({ text: 'A dungeon corridor lit by torches, with a locked iron door and a pile of bones.', seed: 1, frames: 3 });
+  const torches = p.report.objects.filter((o) => o.kind === 'torch');
+  assert.ok(torches.length >= 2, `${torches.length} torches`);
+  const close = p.report.shots.filter((s) => ['MS', 'INSERT', 'CU', 'MCU'].includes(s.shot_size) && torches.some((t) => s.subject_ids.includes(t.id)));
+  assert.ok(close.length >= 1, 'a close shot of a torch');
+  for (const s of close) {
+    const cam = p.spec.cameras!.find((c) => c.id === `cam-${s.id}`)!;
+    const torch = torches.find((t) => t.id === s.subject_ids[0])!;
+    const centre = [0, 1, 2].map((k) => (torch.bbox_min[k]! + torch.bbox_max[k]!) / 2);
+    const d = Math.hypot(...cam.position!.map((v, k) => v - centre[k]!));
+    // Framing every torch of the corridor put the camera five metres off; one torch with its wall is a metre or two.
+    assert.ok(d < 2.5, `${s.id} ${s.shot_size}: camera ${d.toFixed(1)} m from the torch`);
+  }
+});

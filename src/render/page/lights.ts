@@ -25,14 +25,14 @@ const smoothstep = (a: number, b: number, x: number) => {
   return t * t * (3 - 2 * t);
 };
 
-function illuminanceAt(light: THREE.Light, point: THREE.Vector3): { lux: number; toLight: THREE.Vector3 } {
+function illuminanceAt(light: THREE.Light, point: THREE.Vector3, nearest: number): { lux: number; toLight: THREE.Vector3 } {
   const pos = light.getWorldPosition(new THREE.Vector3());
   if (light instanceof THREE.DirectionalLight) {
     const target = light.target.getWorldPosition(new THREE.Vector3());
     return { lux: light.intensity, toLight: pos.sub(target).normalize() };
   }
   const toLight = pos.clone().sub(point);
-  const d = Math.max(toLight.length(), 1e-3);
+  const d = Math.max(toLight.length(), nearest);
   toLight.normalize();
   let e = light.intensity / (d * d);
   if (light instanceof THREE.PointLight && light.distance > 0 && d > light.distance) e = 0;
@@ -50,13 +50,17 @@ function illuminanceAt(light: THREE.Light, point: THREE.Vector3): { lux: number;
  */
 export function prepareLights(scene: LoadedScene, point: THREE.Vector3, toCamera: THREE.Vector3, timeS: number, q: QualityJob, reach = Infinity): LitLight[] {
   const lit: LitLight[] = [];
+  // A light is read from no nearer than this: framed on a practical (a bare bulb, a nightlight), the meter reads
+  // what the bulb gives the things round it in the frame, not the bulb's own filament, which would stop the frame
+  // down to black. Half a metre at most, so a key beside a face still reads as near as it is.
+  const nearest = Math.min(Number.isFinite(reach) ? reach / 2 : 0.5, 0.5);
   for (const entry of scene.lights) {
     const a = scene.animations.find((an) => an.light === entry.id);
     // The scene extras name the light beside the curve's own settings.
     const curve = a ? LightAnimation.safeParse({ kind: a.kind, speed: a.speed, amount: a.amount, seed: a.seed, durationS: a.durationS }) : undefined;
     const factor = curve?.success ? sampleLightAnimation(curve.data, timeS) : 1;
     entry.light.intensity = entry.base * factor;
-    const { lux, toLight } = illuminanceAt(entry.light, point);
+    const { lux, toLight } = illuminanceAt(entry.light, point, nearest);
     lit.push({ entry, lux, cosToCamera: toLight.dot(toCamera), factor });
   }
   // Directional lights (sun, moon) light everything; after them, the strongest at the subject.
