@@ -11,9 +11,10 @@ import type { RenderSession } from '../render/session.js';
 import { renderShots, type RenderManifest } from '../render/render.js';
 import { writeStoryboard } from '../render/storyboard.js';
 import type { RenderQuality } from '../render/quality.js';
-import { plan, type Plan, type PlanOptions, type StoryboardJson } from '../planner/plan.js';
+import { plan, type Plan, type PlanOptions } from '../planner/plan.js';
 import { enterStage, stepStage, StageTimer, type PipelineOptions } from './progress.js';
-import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck, type SubjectInfo } from './frame-check.js';
+import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck } from './frame-check.js';
+import { subjectInfoFrom, withChecks, type CheckedStoryboard } from './checked-storyboard.js';
 import { SHOT_PATHS, framePath, storyboardLayout, toJson, type StoryboardLayout } from './storyboard-layout.js';
 
 export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOptions {
@@ -29,9 +30,7 @@ export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOpt
 }
 
 /** storyboard.json as generate writes it: each rendered shot carries its frame check. */
-export interface GeneratedStoryboard extends StoryboardJson {
-  shots: (StoryboardJson['shots'][number] & { checks?: Omit<FrameCheck, 'id' | 'size'> })[];
-}
+export type GeneratedStoryboard = CheckedStoryboard;
 
 export interface GenerateResult extends Plan {
   storyboard: GeneratedStoryboard;
@@ -62,7 +61,7 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   if (opts.render !== false && opts.session) {
     const manifest = await renderFrames(opts.session, layout, p, glb, opts);
     timer.lap('renderMs');
-    checks = await checkRenderedFrames(layout.frames, manifest.shots, subjectsIn(p));
+    checks = await checkRenderedFrames(layout.frames, manifest.shots, subjectInfoFrom(p.report.objects));
     timer.lap('checkMs');
     if (opts.sheet !== false) {
       enterStage(opts, 'storyboard', 'laying out the storyboard');
@@ -77,22 +76,6 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   enterStage(opts, 'write', `writing ${layout.dir}`);
   writeFilesAtomic(files);
   return { ...p, report, storyboard, warnings: [...p.warnings, ...found], files: files.map((f) => f.path), timings: timer.timings, checks };
-}
-
-/** Which subject ids are people and how large the things are, as the report knows them: the check's bands differ. */
-function subjectsIn(p: Plan): SubjectInfo {
-  const objects = new Map(p.report.objects.map((o) => [o.id, o]));
-  return (id) => {
-    const o = objects.get(id);
-    if (!o || o.kind === 'person') return { person: o?.kind === 'person' };
-    return { person: false, sizeM: [0, 1, 2].map((k) => o.bbox_max[k]! - o.bbox_min[k]!) as [number, number, number] };
-  };
-}
-
-/** The storyboard's shots with their checks; the shot's id and size are already on it. */
-function withChecks(sb: StoryboardJson, checks: FrameCheck[]): GeneratedStoryboard {
-  const byId = new Map(checks.map(({ id, size: _size, ...check }) => [id, check]));
-  return { ...sb, shots: sb.shots.map((s) => (byId.has(s.id) ? { ...s, checks: byId.get(s.id)! } : s)) };
 }
 
 function sceneFiles(layout: StoryboardLayout, p: Plan, glb: Uint8Array): { path: string; data: Uint8Array | string }[] {

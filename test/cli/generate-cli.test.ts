@@ -69,6 +69,10 @@ test('canvas3d generate renders a storyboard; refine changes one shot and undo r
   for (const f of ['storyboard.html', 'storyboard.png', 'storyboard.pdf', 'frames/render.json', ...ids.flatMap((id) => [`frames/${id}.png`, `frames/${id}.depth.png`, `frames/${id}.mask.png`])]) assert.ok(existsSync(path.join(dir, f)), f);
   const before = readFileSync(path.join(dir, 'scene.json'), 'utf8');
   const framePngs = ids.map((id) => readFileSync(path.join(dir, 'frames', `${id}.png`)));
+  type Checked = { shots: { id: string; checks?: { luma: { mean: number } } }[] };
+  const checksOf = () => (JSON.parse(readFileSync(path.join(dir, 'storyboard.json'), 'utf8')) as Checked).shots.map((s) => s.checks);
+  const checksBefore = checksOf();
+  assert.ok(checksBefore.every((c) => c && c.luma.mean > 0), 'every generated frame is checked');
   const target = ids[2]!;
   const ref = runCli(['refine', dir, '--shot', target, 'lower the camera and make it warmer', '--json']);
   assert.equal(ref.status, 0, ref.stderr);
@@ -83,6 +87,12 @@ test('canvas3d generate renders a storyboard; refine changes one shot and undo r
     else assert.deepEqual(now, framePngs[i], `${id} untouched`);
   });
   assert.equal(JSON.parse(readFileSync(path.join(dir, 'frames', 'render.json'), 'utf8')).shots.length, ids.length, 'the manifest keeps every shot');
+  // The re-rendered frame is checked again; the others keep their verdicts.
+  const checksAfter = checksOf();
+  ids.forEach((id, i) => {
+    if (id === target) assert.notEqual(checksAfter[i]!.luma.mean, checksBefore[i]!.luma.mean, `${id} checked again`);
+    else assert.deepEqual(checksAfter[i], checksBefore[i], `${id} keeps its check`);
+  });
   const history = runCli(['refine', dir, '--history', '--json']);
   assert.equal(JSON.parse(history.stdout).length, 1);
   const undo = runCli(['refine', dir, '--undo', '--no-render']);

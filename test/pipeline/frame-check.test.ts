@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { checkFrame, checkWarnings, judgeFrame, cardNotes, type ShotToCheck } from '../../src/pipeline/frame-check.js';
+import { storedCardNotes, withCheckWarnings, withChecks } from '../../src/pipeline/checked-storyboard.js';
 import { generateStoryboard, type GeneratedStoryboard } from '../../src/pipeline/generate.js';
 import { storyboardLayout } from '../../src/pipeline/storyboard-layout.js';
 import { chromiumAvailable } from '../../src/render/chromium.js';
@@ -105,4 +106,18 @@ test('a small or thin thing is judged by what its framing allows: a nightlight M
   const insert = (sizeM: [number, number, number]) => judgeFrame({ id: 'insert', size: 'INSERT', subjects: [{ id: 'thing', person: false, sizeM }] }, { shares: { thing: 0.025 }, luma });
   assert.equal(insert([0.06, 0.5, 0.06]).status, 'ok');
   assert.equal(insert([0.2, 0.05, 0.3]).status, 'warn');
+});
+
+test('re-checked shots replace their earlier verdicts in the warnings and notes; other lines stay', () => {
+  const luma = { mean: 120, p5: 20, p95: 220 };
+  const dark = judgeFrame({ id: 'shot-02', size: 'MS', subjects: [] }, { luma: { mean: 3, p5: 0, p95: 9 } });
+  const fine = judgeFrame({ id: 'shot-02', size: 'MS', subjects: [] }, { luma });
+  const warnings = ['the description names a unicorn; drawn as a horse', ...checkWarnings([dark]), 'shot-03 (CU): anna not in frame'];
+  assert.deepEqual(withCheckWarnings(warnings, [fine]), ['the description names a unicorn; drawn as a horse', 'shot-03 (CU): anna not in frame']);
+  // Checked again and still dark: one line for it, not two.
+  assert.deepEqual(withCheckWarnings(warnings, [dark]), [warnings[0], warnings[2], ...checkWarnings([dark])]);
+  const sb = { title: 't', shots: [{ id: 'shot-02' }, { id: 'shot-03' }] } as unknown as Parameters<typeof withChecks>[0];
+  const checked = withChecks(withChecks(sb, [dark]), [fine]);
+  assert.deepEqual(storedCardNotes(checked), {});
+  assert.deepEqual(storedCardNotes(withChecks(sb, [dark])), { 'shot-02': ['frame too dark'] });
 });
