@@ -6,17 +6,24 @@ import { UP, aimFrom, offAxis, screenOf, type Aimed, type Lens } from './aim.js'
 import { screenX } from './shots.js';
 import { eyes, largestDimension, level, levelForward, personHeight, toBox3 } from './subject.js';
 
+/** What both the lens and the placement read: the looked-at anchor, the pair's level span, the MCU picture height. */
+function pair(looked: Subject, shoulder: Subject) {
+  const lookedBox = toBox3(looked.box);
+  const shoulderBox = toBox3(shoulder.box);
+  const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
+  const shoulderCentre = shoulderBox.getCenter(new Vector3());
+  const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
+  const frame = rule.frame * (looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox));
+  return { shoulderBox, anchor, shoulderCentre, span: level(shoulderCentre.clone().sub(anchor)).length(), rule, frame };
+}
+
 /**
  * The OTS lens: the size's usual one, or a longer one when the two stand so far apart that even from just behind
  * the shoulder the one looked at would be smaller than an MCU (a stand-off across a street): the telephoto
  * over-the-shoulder of a duel, up to OTS_LONGEST_MM. `sensorHeightMm` is the gate the lens covers.
  */
 export function otsFocalLength(looked: Subject, shoulder: Subject, sensorHeightMm: number): number {
-  const lookedBox = toBox3(looked.box);
-  const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
-  const span = level(toBox3(shoulder.box).getCenter(new Vector3()).sub(anchor)).length();
-  const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
-  const frame = rule.frame * (looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox));
+  const { span, frame } = pair(looked, shoulder);
   // The distance at which a lens of f mm frames `frame` metres: frame · f / gate height.
   const wanted = (frame * DEFAULT_FOCAL_MM.OTS) / sensorHeightMm;
   const needed = span + OTS_MIN_BEHIND_M;
@@ -29,22 +36,15 @@ export function otsFocalLength(looked: Subject, shoulder: Subject, sensorHeightM
  * The angle's elevation does not apply (the shoulder fixes the height); dutch still rolls.
  */
 export function overTheShoulder(req: ShotRequest, looked: Subject, shoulder: Subject, lens: Lens, ground: number): Aimed {
-  const lookedBox = toBox3(looked.box);
-  const shoulderBox = toBox3(shoulder.box);
-  const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
-  const shoulderCentre = shoulderBox.getCenter(new Vector3());
-  let axis = level(shoulderCentre.clone().sub(anchor));
-  const span = axis.length();
-  axis = span > 1e-9 ? axis.normalize() : (levelForward(looked) ?? new Vector3(0, 0, 1));
+  const { shoulderBox, anchor, shoulderCentre, span, rule, frame } = pair(looked, shoulder);
+  const axis = span > 1e-9 ? level(shoulderCentre.clone().sub(anchor)).normalize() : (levelForward(looked) ?? new Vector3(0, 0, 1));
   // + (the default) is over the shoulder subject's right shoulder when the two face each other, i.e. the looked-at
   // subject's left: that side is screen-right, so the looked-at subject goes on the right third.
   const side = (req.azimuthDeg ?? 1) < 0 ? -1 : 1;
   const sideways = new Vector3().crossVectors(UP, axis).multiplyScalar(side);
   const x = screenX(req.composition, () => (side > 0 ? 2 / 3 : 1 / 3));
-  const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
   const screen: [number, number] = [x, rule.anchorY];
-  const scale = looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox);
-  const wantedDepth = (rule.frame * scale) / 2 / lens.tanV;
+  const wantedDepth = frame / 2 / lens.tanV;
   const wanted = wantedDepth * offAxis(screen, lens).length();
 
   const height = Math.max(shoulderBox.min.y + OTS_SHOULDER_HEIGHT * personHeight(shoulderBox), ground);

@@ -36,7 +36,7 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Whether a built file exists and no TypeScript source under the package's src/ changed after it was written. */
+/** Whether a built file exists and no source or inlined data file under the package's src/ changed after it was written. */
 export function isFreshBuild(file: string): boolean {
   return existsSync(file) && statSync(file).mtimeMs >= newestSource(path.join(packageRoot(), 'src'));
 }

@@ -132,7 +132,11 @@ interface ImageLight {
   key: string;
   /** Illuminance the image gives, lux. */
   lux: number;
-  unit: number;
+  /**
+   * Turns a sky, studio or HDRI into cd/m² (skySource); absent for the viewer's room and for no image, which the
+   * exposure does not scale.
+   */
+  unit?: number;
   environment?: THREE.Texture;
   background?: THREE.Texture;
   dispose(): void;
@@ -161,16 +165,15 @@ async function imageLight(renderer: THREE.WebGLRenderer, job: EnvironmentJob, ba
   } else if (bareScene) {
     // A scene with no light at all (a bare GLB) gets a neutral studio room, like any glTF viewer.
     const target = pmrem.fromScene(new RoomEnvironment(), 0.04);
-    kept = { key, lux: 0, unit: 1, environment: target.texture, dispose: () => target.dispose() };
+    kept = { key, lux: 0, environment: target.texture, dispose: () => target.dispose() };
   } else {
-    kept = { key, lux: 0, unit: 1, dispose: () => undefined };
+    kept = { key, lux: 0, dispose: () => undefined };
   }
   return kept;
 }
 
 export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THREE.Scene, job: EnvironmentJob, hasLights: boolean, envUrl: string): Promise<FrameEnvironment> {
   const light = await imageLight(renderer, job, !hasLights && job.ambient.intensity <= 0, envUrl);
-  const physical = light.background !== undefined || job.sky.type === 'studio';
   scene.environment = light.environment ?? null;
   scene.background = light.background ?? color(job.background);
   scene.backgroundIntensity = 1;
@@ -184,8 +187,10 @@ export async function setupEnvironment(renderer: THREE.WebGLRenderer, scene: THR
     ambient,
     expose(scale: number) {
       ambient.intensity = job.ambient.intensity * scale;
-      scene.environmentIntensity = physical ? light.unit * scale : 1;
-      scene.backgroundIntensity = physical ? light.unit * scale : 1;
+      // A physical image is exposed like the lights; the viewer's room stays as three draws it.
+      const intensity = light.unit === undefined ? 1 : light.unit * scale;
+      scene.environmentIntensity = intensity;
+      scene.backgroundIntensity = intensity;
     },
     dispose() {
       scene.remove(ambient);

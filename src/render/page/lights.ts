@@ -53,7 +53,7 @@ export function prepareLights(scene: LoadedScene, point: THREE.Vector3, toCamera
   // A light is read from no nearer than this: framed on a practical (a bare bulb, a nightlight), the meter reads
   // what the bulb gives the things round it in the frame, not the bulb's own filament, which would stop the frame
   // down to black. Half a metre at most, so a key beside a face still reads as near as it is.
-  const nearest = Math.min(Number.isFinite(reach) ? reach / 2 : 0.5, 0.5);
+  const nearest = Math.min(reach / 2, 0.5);
   for (const entry of scene.lights) {
     const a = scene.animations.find((an) => an.light === entry.id);
     // The scene extras name the light beside the curve's own settings.
