@@ -36,7 +36,8 @@ await build({
   splitting: true,
   mainFields: ['module', 'main'],
   outdir: 'dist/cli-bundle',
-  external: ['sharp', 'manifold-3d', 'meshoptimizer', 'mikktspace', 'gltf-validator', 'playwright-core'],
+  // esbuild runs its native binary from its own package: it stays external (a source checkout bundles the page with it).
+  external: ['sharp', 'manifold-3d', 'meshoptimizer', 'mikktspace', 'gltf-validator', 'playwright-core', 'esbuild'],
   banner: { js: "import { createRequire as __canvas3dRequire } from 'node:module'; const require = __canvas3dRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',

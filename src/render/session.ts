@@ -84,7 +84,15 @@ export class RenderSession {
   private async listen(): Promise<void> {
     if (this.http) return;
     const token = randomBytes(12).toString('hex');
-    const server = http.createServer((req, res) => void this.serve(token, req, res));
+    const server = http.createServer((req, res) => {
+      // A failure to serve (the page script could not be built) reaches the caller as the launch's error, with
+      // this line in its console tail, instead of crashing the process from inside the server.
+      this.serve(token, req, res).catch((err: unknown) => {
+        this.consoleTail = [...this.consoleTail.slice(-9), `serving ${req.url ?? ''}: ${err instanceof Error ? err.message : String(err)}`];
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end();
+      });
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());

@@ -114,7 +114,12 @@ function lensAndGrade(camera: FrameCamera, f: ChainInput): Effect[] {
     const fStop = look.depthOfField.fStop ?? cam.fStop;
     const focus = look.depthOfField.focusDistance ?? cam.focusDistance;
     const dof = depthOfField(cam.focalLengthMm, fStop, focus, f.height);
-    out.push(new DepthOfFieldEffect(camera, { focusDistance: focus, focusRange: Math.max(0.01, dof.range), bokehScale: Math.min(8, Math.max(0.5, dof.infinityBlurPx / 4)), resolutionScale: q.effectsScale }));
+    // The effect's blur ramps from none at the focus to its full size `focusRange` away. A lens's blur grows with
+    // distance from the focus too, reaching its far-background size (bokehScale) only well beyond it: a ramp as
+    // long as the focus distance follows it (half the background blur at twice the distance). The depth of field
+    // itself stays sharp inside it; as the ramp, it blurred everything a few millimetres off a close-up's focus.
+    const ramp = Math.max(0.01, dof.range, focus);
+    out.push(new DepthOfFieldEffect(camera, { focusDistance: focus, focusRange: ramp, bokehScale: Math.min(8, Math.max(0.5, dof.infinityBlurPx / 4)), resolutionScale: q.effectsScale }));
   }
   if (look.bloom) out.push(new BloomEffect({ intensity: look.bloom.intensity, luminanceThreshold: look.bloom.threshold, radius: look.bloom.radius, mipmapBlur: true }));
   if (look.lensDistortion) out.push(new LensDistortionEffect({ distortion: new THREE.Vector2(look.lensDistortion.k1, look.lensDistortion.k1), principalPoint: new THREE.Vector2(0, 0), focalLength: new THREE.Vector2(1, 1) }));
