@@ -25,10 +25,10 @@ interface Gable {
   ridgeAlongZ: boolean;
 }
 
-const GABLE_TRIS = TRIS.extrude(3) + 3 * TRIS.box;
+export const GABLE_TRIS = TRIS.extrude(3) + 3 * TRIS.box;
 
 /** A pitched roof: the triangular gable ends filling the attic in `wallSlot`, two roof slabs and a ridge board. */
-function gableRoof(b: PropBuilder, roofSlot: string, wallSlot: string, g: Gable): number {
+export function gableRoof(b: PropBuilder, roofSlot: string, wallSlot: string, g: Gable): number {
   const half = g.span / 2;
   const rise = half * tan(g.pitchDeg);
   const t = 0.12;
@@ -48,7 +48,7 @@ function gableRoof(b: PropBuilder, roofSlot: string, wallSlot: string, g: Gable)
 }
 
 /** A window on a wall face: a painted frame with the glass set proud of it. `normal` is the wall's outward axis. */
-function windowAt(b: PropBuilder, at: V3, normal: 'x' | 'z', w: number, h: number): void {
+export function windowAt(b: PropBuilder, at: V3, normal: 'x' | 'z', w: number, h: number): void {
   const sign = Math.sign(normal === 'x' ? at[0] : at[2]) || 1;
   const size = (face: number, across: number, tall: number): V3 => (normal === 'x' ? [face, tall, across] : [across, tall, face]);
   const out = (d: number): V3 => (normal === 'x' ? [at[0] + sign * d, at[1], at[2]] : [at[0], at[1], at[2] + sign * d]);

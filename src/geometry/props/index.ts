@@ -10,6 +10,7 @@ import { MISC_PROPS } from './misc.js';
 import { ANIMALS_PROPS } from './animals.js';
 import { VEHICLES_PROPS } from './vehicles.js';
 import { BUILDINGS_PROPS } from './buildings.js';
+import { STOREFRONT_PROPS } from './storefronts.js';
 import { OUTDOOR_PROPS } from './outdoor.js';
 import { TABLETOP_PROPS } from './tabletop.js';
 import { INTERIOR_PROPS } from './interior.js';
@@ -26,6 +27,7 @@ export const PROPS: readonly PropDef[] = [
   ...ANIMALS_PROPS,
   ...VEHICLES_PROPS,
   ...BUILDINGS_PROPS,
+  ...STOREFRONT_PROPS,
   ...OUTDOOR_PROPS,
   ...TABLETOP_PROPS,
   ...INTERIOR_PROPS,
