@@ -77,6 +77,15 @@ export const PlaceWord = strictObject({
     genres: z.array(z.enum(GENRES)).max(16).optional().describe('only in a scene of one of these genres'),
   })).max(64)
     .describe('what furnishes the place when the text names nothing, in order of importance'),
+  frontage: z.array(strictObject({
+    kind: Id.describe('a building prop type'),
+    params: z.record(z.string(), z.unknown()).optional(),
+    eras: z.array(z.enum(ERAS)).max(8).optional(),
+    genres: z.array(z.enum(GENRES)).max(16).optional(),
+  })).max(16).optional()
+    .describe("the buildings lining an exterior's two long sides, fronts to the street: the first entry that fits the scene's era and genre"),
+  grounds: z.array(strictObject({ ground: Id, eras: z.array(z.enum(ERAS)).max(8).optional(), genres: z.array(z.enum(GENRES)).max(16).optional() })).max(8).optional()
+    .describe("an exterior's ground in another period or genre (a Western's main street is dirt): the first that fits, else `ground`"),
   era: z.enum(ERAS).optional(),
   lighting: strictObject({ day: Id, night: Id }).describe('lighting preset ids'),
   grade: Id.optional().describe('grade preset id'),
@@ -112,6 +121,7 @@ export const GenreProfile = strictObject({
   }).describe("contrast/saturation like the spec's Look; bloom/grain/vignette intensities; exposure in stops"),
   angles: strictObject({ power: ShotAngle.optional(), vulnerable: ShotAngle.optional(), unease: ShotAngle.optional() }),
   focalLengthScale: z.number().min(0.25).max(4).optional().describe("1 = the shot grammar's default lens"),
+  era: z.enum(ERAS).optional().describe('the period the genre sets a scene in when the text names none (a Western is the 19th century)'),
 });
 
 export const MoodWord = strictObject({

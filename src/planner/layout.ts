@@ -22,6 +22,8 @@ import { KIND_FAMILIES } from '../library/kind-families.js';
 import { anachronistic } from '../library/anachronisms.js';
 import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
 import { isOrientation } from './description.js';
+import { fitsPeriod, lineTheStreet } from './frontage.js';
+import { actionClearing } from './clearing.js';
 
 export interface Instance {
   id: string;
@@ -151,6 +153,9 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
   const room: Room = { interior, place, size };
   const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
+  const street = lineTheStreet(room, desc.setting.era, desc.genre, mulberry32(fnv1a(`${seed}:frontage`)));
+  set.objects.push(...street.objects);
+  Object.assign(set.materials, street.materials);
   for (const e of placementOrder(castList(desc, place), desc.relations)) placeEntity(set, e);
   turnPeople(set);
   const spec = {
@@ -174,12 +179,13 @@ function roomPlacer(room: Room, seed: number): RoomPlacer {
 }
 
 /** The set itself: floor, four walls and (below 6 m, or when the place has one) a ceiling; outside, the ground. */
-function buildSetPieces({ room, objects, materials }: SetBuild): void {
+function buildSetPieces({ room, objects, materials, desc }: SetBuild): void {
   const { place, interior, size } = room;
   const [w, d, h] = size;
   materials.floor = { preset: place.floor };
   if (!interior) {
-    materials.floor = { preset: place.ground ?? place.floor };
+    const ground = place.grounds?.find((g) => fitsPeriod(g, desc.setting.era, desc.genre))?.ground;
+    materials.floor = { preset: ground ?? place.ground ?? place.floor };
     objects.push({ id: 'ground', geometry: { type: 'plane', size: [w * 3, d * 3] }, material: 'floor', castShadow: false, tags: ['set', 'ground'] } as unknown as SceneObject);
     return;
   }
@@ -208,27 +214,48 @@ export function kindsTheTextCounts(desc: Pick<SceneDescription, 'entities' | 'ab
 }
 
 /**
- * What the text names, plus the place's usual things when the text names fewer than three kinds of its own —
- * never more of a kind the text names or counts, or of one a reader would count with it ("five crates" stay five).
+ * What the text names, plus the place's usual things — never more of a kind the text names or counts, or of one
+ * a reader would count with it ("five crates" stay five). When the text names three kinds or more, a room's floor
+ * is theirs: the dressing is its fixtures — lights, pictures, windows — and the small things set on its tables.
  */
 function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnishing?: boolean })[] {
   const named = new Set(desc.entities.map((e) => e.kind));
   const entities: (Entity & { furnishing?: boolean })[] = [...desc.entities];
-  if (named.size >= 3) return entities;
   const counted = kindsTheTextCounts(desc);
   const { era } = desc.setting;
   for (const f of place.furnishing) {
     if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre)) continue;
-    entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count: f.count, furnishing: true });
+    const furnished = named.size >= 3 && desc.setting.interior;
+    if (furnished && !FIXTURE_HABITS.has(f.habit)) continue;
+    const count = countOf(f, entities);
+    // Where the place keeps it (a restaurant's pictures hang on its walls), not where the word alone would put it.
+    entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count, furnishing: true, ...(f.habit ? { habit: f.habit } : {}) });
   }
   return entities;
 }
 
+/** How many of a piece of dressing to place: a place's table settings are for its tables — with only the text's one table, a setting or two of each, not six. */
+function countOf(f: PlaceWord['furnishing'][number], entities: Entity[]): number {
+  return f.habit === 'on-table' ? Math.min(f.count, PER_TOP * Math.max(1, tableTops(entities))) : f.count;
+}
+
+/** How many of one kind of small thing a table top takes (two places set, two candles). */
+const PER_TOP = 2;
+
+/** How many table-like tops (tables, desks, counters) the cast so far brings. */
+function tableTops(entities: Entity[]): number {
+  return entities.reduce((n, e) => {
+    const prop = getProp(e.kind)?.prop;
+    return n + (prop?.surfaceHeight && prop.category === 'furniture' && !CHAIRS.includes(e.kind) ? e.count : 0);
+  }, 0);
+}
+
+/** Dressing that takes no floor: what hangs from the ceiling or on the walls, and what stands on a table. */
+const FIXTURE_HABITS = new Set<string | undefined>(['ceiling', 'wall-mount', 'on-table']);
+
 /** Whether a piece of a place's dressing belongs in a scene of this era and genre: its own conditions, and no anachronism. */
 function fitsThePeriod(f: PlaceWord['furnishing'][number], era: string, genre: string | undefined): boolean {
-  if (f.eras && !f.eras.includes(era as never)) return false;
-  if (f.genres && (!genre || !f.genres.includes(genre as never))) return false;
-  return !anachronistic(f.kind, era, genre);
+  return fitsPeriod(f, era, genre) && !anachronistic(f.kind, era, genre);
 }
 
 /** A material of its own for an entity the text gave a material or colour, on its kind's preset otherwise. */
@@ -322,7 +349,10 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
       }
       return undefined;
     };
+    const clearing = e.furnishing ? actionClearing(e.kind, params, set.room.interior, set.instances) : undefined;
+    if (clearing) set.placer.room.keepClear.push(clearing);
     let placed = tryAll();
+    if (clearing) set.placer.room.keepClear.pop();
     // What the text names comes before set dressing: clear the place's own things, latest first, to make room.
     const wanted = tries.find((r): r is Extract<Rule, { kind: 'at' }> => r.kind === 'at');
     for (let k = 0; !placed && !e.furnishing && k < MAX_EVICTIONS && evictFurnishing(set, wanted ? [wanted.x, wanted.z] : undefined); k++) placed = tryAll();

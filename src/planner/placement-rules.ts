@@ -29,8 +29,21 @@ export interface Room {
 export const centre = (p: Placed): [number, number] => [(p.bounds.min[0] + p.bounds.max[0]) / 2, (p.bounds.min[2] + p.bounds.max[2]) / 2];
 const halfSize = (p: Placed): [number, number] => [(p.bounds.max[0] - p.bounds.min[0]) / 2, (p.bounds.max[2] - p.bounds.min[2]) / 2];
 
-/** Kinds with a surface that small props on a table ("on-table" habit) are set on. */
-const TABLE_TOPS = ['table', 'desk', 'coffee_table', 'altar', 'bench', 'chest', 'crate', 'barrel'];
+/** Kinds with a surface that small props on a table ("on-table" habit) are set on: tables first, a barrel head last. */
+const TABLE_TOPS = ['table', 'desk', 'counter', 'coffee_table', 'altar', 'nightstand', 'bench', 'chest', 'crate', 'barrel'];
+/** How many of the first TABLE_TOPS kinds a set dresser lays things on before reaching for a chest or a barrel. */
+const PROPER_TOPS = 6;
+
+/**
+ * The surface a small thing is set on: a table-like one before a chest or a barrel, and among those the one
+ * holding least, so a tavern's candles and cups spread over its tables rather than pile up on the first.
+ */
+function tableTop(placer: RoomPlacer): Placed | undefined {
+  const tier = (p: Placed) => (TABLE_TOPS.indexOf(p.type) < PROPER_TOPS ? 0 : 1);
+  const load = (p: Placed) => placer.placed.filter((q) => q.supportedBy === p.id).length;
+  const tops = placer.placed.filter((p) => p.relation === 'floor' && getProp(p.type)?.prop.surfaceHeight && TABLE_TOPS.includes(p.type));
+  return tops.sort((a, b) => tier(a) - tier(b) || load(a) - load(b))[0];
+}
 
 /** Where a kind stands when the text does not say: against a wall, in a corner, on a table, hung up… */
 function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: RoomPlacer): Rule {
@@ -42,7 +55,7 @@ function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: Roo
     case 'center':
       return { kind: 'center' };
     case 'on-table': {
-      const surface = placer.placed.find((p) => p.relation === 'floor' && getProp(p.type)?.prop.surfaceHeight && TABLE_TOPS.includes(p.type));
+      const surface = tableTop(placer);
       return surface ? { kind: 'on', target: surface.id } : { kind: 'floor' };
     }
     case 'ceiling':

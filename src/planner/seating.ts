@@ -57,8 +57,9 @@ export function chairSpots(table: Placed, across: Placed | undefined, chairDepth
   const sides: [number, number][] = [[cx, cz - hz], [cx - hx, cz], [cx + hx, cz], [cx, cz + hz]];
   const score = (p: [number, number]): number => {
     if (across) {
+      // Across the table: the side farthest from the one they face.
       const [ax, az] = centre(across);
-      return -Math.hypot(p[0] - ax, p[1] - az);
+      return Math.hypot(p[0] - ax, p[1] - az);
     }
     if (getProp(table.type)?.prop.facing === 'front') {
       const r = (table.yawDeg * Math.PI) / 180;

@@ -91,7 +91,7 @@ test('a candle added twice gets a new id the second time', async () => {
   const p = await planOf(TAVERN);
   const once = refineSpec(p.specInput, undefined, 'add a candle on the table', p.description);
   const twice = refineSpec(once.spec, undefined, 'add another candle on the table', p.description);
-  const ids = ofKind(twice.spec, 'candle').map((o) => o.id);
+  const ids = added(p.specInput, twice.spec, 'candle').map((o) => o.id);
   assert.equal(ids.length, 2);
   assert.equal(new Set(ids).size, 2);
 });
@@ -164,7 +164,7 @@ test('a table that moves takes the candle on it along', async () => {
   const p = await planOf(TAVERN);
   const lit = refineSpec(p.specInput, undefined, 'add a candle on the table', p.description);
   const moved = refineSpec(lit.spec, undefined, 'move the table to the left wall', p.description);
-  assertOnTable(moved.spec, ofKind(moved.spec, 'candle'));
+  assertOnTable(moved.spec, added(p.specInput, moved.spec, 'candle'));
 });
 
 test('"make the table marble", "make the chairs oak", "paint the walls brick", "the barrels should be red"', async () => {

@@ -115,3 +115,86 @@ test('no place dresses one kind twice in any era or genre', () => {
     }
   }
 });
+
+/** The buildings lining a street, with the style each is built in and the side of the street it stands on. */
+async function frontageOf(text: string) {
+  const p = await plan({ text });
+  const rows = p.spec.objects.filter((o) => o.tags?.includes('frontage'));
+  const geometry = (o: (typeof rows)[number]) => o.geometry as { type: string; style?: string };
+  return { p, rows, styles: new Set(rows.map((o) => geometry(o).style)), types: new Set(rows.map((o) => geometry(o).type)) };
+}
+
+test('a Western street is lined both sides with false fronts facing the street, on dirt', async () => {
+  const { p, rows, styles, types } = await frontageOf('High noon on a dusty main street.');
+  assert.equal(p.description.genre, 'western', 'high noon on a dusty main street reads as a Western');
+  assert.equal(p.description.setting.era, 'victorian', "a Western's era is its genre's");
+  assert.deepEqual([...types], ['storefront']);
+  assert.deepEqual([...styles], ['western']);
+  const left = rows.filter((o) => o.position![0] < 0);
+  const right = rows.filter((o) => o.position![0] > 0);
+  assert.ok(left.length >= 3 && right.length >= 3, `rows on both sides (${left.length}, ${right.length})`);
+  // Each row turned to face across the street: the left row looks along +X, the right along −X.
+  for (const o of left) assert.equal(o.rotation![1], 90, `${o.id} faces the street`);
+  for (const o of right) assert.equal(o.rotation![1], -90, `${o.id} faces the street`);
+  // The fronts stand outside the street's floor: nothing the text names is crowded by them.
+  const [w] = p.layout.room.size;
+  for (const o of rows) assert.ok(Math.abs(o.position![0]) > w / 2, `${o.id} outside the street (x ${o.position![0]})`);
+  const floor = (p.spec.materials as Record<string, { preset?: string }>).floor;
+  assert.equal(floor?.preset, 'dirt', 'a dirt street');
+});
+
+test('a street is built in its era: timber houses in a medieval lane, shops today, none on a rooftop or indoors', async () => {
+  assert.deepEqual([...(await frontageOf('A medieval street at dawn.')).styles], ['timber']);
+  const today = await frontageOf('A city street at night.');
+  assert.ok(today.rows.length > 0 && !today.styles.has('western') && !today.styles.has('timber'), `today's street (${[...today.styles]})`);
+  assert.equal((await frontageOf('A cyberpunk rooftop at night.')).rows.length, 0, 'no frontage on a rooftop');
+  assert.equal((await frontageOf('A tavern.')).rows.length, 0, 'no frontage indoors');
+});
+
+test('"the saloon" on a Western street is a building, not a car; "A saloon." alone is the bar room', async () => {
+  const street = await plan({ text: 'High noon on a dusty main street. A sheriff faces an outlaw in front of the saloon.' });
+  const saloon = street.report.objects.find((o) => o.name === 'saloon');
+  assert.equal(saloon?.kind, 'storefront');
+  assert.ok(!street.report.objects.some((o) => o.kind === 'car' || o.kind === 'proxy'), 'no car, no proxy');
+  const bar = await plan({ text: 'A saloon. The bartender polishes a glass.' });
+  assert.equal(bar.report.setting.place, 'saloon');
+  assert.ok(bar.report.setting.interior, 'inside');
+  assert.ok(!bar.report.objects.some((o) => o.kind === 'storefront'), 'no building inside the bar room');
+});
+
+test('a pine forest is a forest of pines, and a forest is full of trees', async () => {
+  const pines = await kindsIn('A pine forest at dawn.');
+  assert.equal(pines.place, 'pine_forest');
+  assert.ok(pines.kinds.has('pine_tree'), `pines (${[...pines.kinds]})`);
+  const { report } = await plan({ text: 'A forest at dawn.' });
+  const trees = report.objects.filter((o) => /tree/.test(o.kind)).length;
+  assert.ok(trees >= 20, `a forest has trees (${trees})`);
+});
+
+test('"dinner for two" seats two diners at the table, facing each other', async () => {
+  const { report } = await plan({ text: 'A candle-lit dinner for two in a small restaurant.' });
+  const diners = report.objects.filter((o) => o.kind === 'person');
+  assert.equal(diners.length, 2, 'two diners');
+  for (const d of diners) assert.equal((d as { pose?: string }).pose, 'sitting');
+  const table = report.objects.find((o) => o.kind === 'table');
+  assert.ok(table, 'a table');
+  for (const d of diners) {
+    const gap = Math.hypot(d.position[0] - table.position[0], d.position[2] - table.position[2]);
+    assert.ok(gap < 1.6, `${d.id} at the table (${gap.toFixed(2)} m)`);
+  }
+  const [a, b] = diners as [(typeof diners)[number], (typeof diners)[number]];
+  const toB = [b.position[0] - a.position[0], b.position[2] - a.position[2]];
+  assert.ok(a.forward[0] * toB[0]! + a.forward[2] * toB[1]! > 0, 'the first diner faces the second');
+});
+
+test('wall things hang on walls and table things share the tables: no picture frame stands on a table', async () => {
+  for (const text of ['A cozy living room.', 'A study with a desk.', 'A farmhouse kitchen.']) {
+    const { report } = await plan({ text });
+    for (const o of report.objects.filter((x) => x.kind === 'picture_frame' || x.kind === 'clock')) {
+      assert.ok(o.bbox_min[1] > 0.5 || !o.supported_by, `${text}: ${o.id} is not stood on a surface (${o.supported_by})`);
+    }
+    const byTop = new Map<string, number>();
+    for (const o of report.objects) if (o.supported_by) byTop.set(o.supported_by, (byTop.get(o.supported_by) ?? 0) + 1);
+    for (const [top, n] of byTop) assert.ok(n <= 4, `${text}: ${n} things on ${top}`);
+  }
+});

@@ -36,4 +36,7 @@ export const IGNORED_NOUNS = new Set([
   'thought', 'memory', 'dream', 'night', 'day', 'morning', 'evening', 'dawn', 'dusk', 'noon', 'midnight', 'hour',
   'minute', 'second', 'year', 'years', 'century', 'age', 'era', 'way', 'thing', 'things', 'something', 'nothing',
   'everything', 'anything', 'lot', 'kind', 'sort', 'type', 'style', 'mood', 'atmosphere', 'tone', 'color', 'colour',
+  // What the sky holds is seen, not set: "a planet" beyond the window is no "plant".
+  'planet', 'planets', 'galaxy', 'nebula', 'star', 'comet', 'asteroid', 'horizon', 'cloud', 'clouds', 'sunset', 'sunrise',
+  'universe', 'cosmos',
 ]);

@@ -11,7 +11,7 @@ import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
 import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations } from './relations.js';
-import { applyCostumes, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
+import { applyCostumes, partyAt, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
@@ -55,7 +55,8 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   const text1 = flat(all);
   if (englishShare(sentences) < ENGLISH_THRESHOLD) warnings.push('the description does not read as English; the offline planner understands English only, so the scene is built from what it recognised (configure an LLM provider for other languages)');
 
-  const setting = parseSetting(text1, slug, all);
+  const genre = opts.genre ?? GENRE_PROFILES.find((g) => matchAny(text1, g.words))?.genre;
+  const setting = parseSetting(text1, slug, all, GENRE_PROFILES.find((g) => g.genre === genre)?.era);
   const reading = startReading(text1, warnings);
   reading.settingPlace = setting.place;
   for (const sentence of sentences) readSentence(reading, sentence);
@@ -67,7 +68,6 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
   const lighting = namedLighting(text1);
   const kept = withinInstanceBudget(entities, warnings);
   const ids = new Set(kept.map((e) => e.id));
-  const genre = opts.genre ?? GENRE_PROFILES.find((g) => matchAny(text1, g.words))?.genre;
   const mood = [...new Set(MOOD_WORDS.filter((m) => matchAny(text1, m.words)).map((m) => m.mood))];
   if (!kept.length && !sentences.some((s) => s.tokens.some((t) => PLACE_WORDS.some((p) => p.words.includes(t.word))))) {
     warnings.push('nothing in the description was recognised as a place, object or person; the scene is a furnished default set');
@@ -152,19 +152,39 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
     sentenceMentions.push(m.entity);
     if (m.entity.kind === 'person' && m.entity.pronoun) reading.lastPerson = { ...reading.lastPerson, [m.entity.pronoun]: m.entity, they: m.entity };
   }
-  // Pronouns as beat subjects ("She looks up").
+  // Pronouns as beat subjects ("She looks up", "They hold hands").
   for (const t of clause) {
-    const p = t.word === 'she' || t.word === 'her' ? 'she' : t.word === 'he' || t.word === 'him' || t.word === 'his' ? 'he' : undefined;
+    const p = t.word === 'she' || t.word === 'her' ? 'she' : t.word === 'he' || t.word === 'him' || t.word === 'his' ? 'he' : t.word === 'they' || t.word === 'them' ? 'they' : undefined;
     const who = p ? (reading.lastPerson[p] ?? reading.lastPerson.they) : undefined;
     if (who && !sentenceMentions.includes(who)) sentenceMentions.push(who);
   }
-  mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions));
+  mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions), ...partyMentions(reading, clause, mentions, sentenceMentions));
   mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
   reading.relations.push(...findRelations(clause, mentions, reading.lastThing));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
+}
+
+/**
+ * "A dinner for two" when nobody else is named: that many diners, seated at the table the meal is served on
+ * (the one the text names, else a new one) and facing one another, so "They hold hands" has hands to hold.
+ */
+function partyMentions(reading: Reading, clause: Token[], mentions: Mention[], sentenceMentions: Entity[]): Mention[] {
+  const party = partyAt(clause);
+  if (!party || reading.absent.has('person') || reading.entities.some((e) => e.kind === 'person')) return [];
+  const diners: Entity = { id: reading.newId('person'), kind: 'person', name: 'diners', count: party.count, pose: 'sitting', pronoun: 'they' };
+  let table = mentions.find((m) => m.entity.kind === 'table')?.entity ?? reading.entities.find((e) => e.kind === 'table');
+  if (!table) {
+    table = { id: reading.newId('table'), kind: 'table', name: 'table', count: 1 };
+    reading.entities.push(table);
+  }
+  reading.entities.push(diners);
+  reading.relations.push({ subject: diners.id, relation: 'next-to', object: table.id }, { subject: diners.id, relation: 'facing', object: diners.id });
+  reading.lastPerson = { ...reading.lastPerson, they: diners };
+  sentenceMentions.push(diners);
+  return [{ entity: diners, start: party.at, end: party.at + 3 }];
 }
 
 /** Pronouns that stand for a person in the clause's grammar ("she sits", "facing him"); "her" only when no noun follows ("her hands"). */

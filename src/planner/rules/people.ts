@@ -199,3 +199,21 @@ function memberRelations(r: Relation, group: string, ids: string[]): Relation[] 
   if (r.object === group || r.object2 === group) return [{ ...r, ...(r.object === group ? { object: ids[0]! } : {}), ...(r.object2 === group ? { object2: ids[1] ?? ids[0]! } : {}) }];
   return [r];
 }
+
+/** Meals and tables booked for a number of people ("dinner for two", "a table for four", "drinks for three"). */
+const PARTY_NOUNS = new Set(['dinner', 'lunch', 'breakfast', 'brunch', 'supper', 'meal', 'table', 'drinks', 'tea', 'coffee', 'date', 'feast', 'banquet', 'picnic']);
+
+/**
+ * "A candle-lit dinner for two": the number of people a meal or table is for, where the phrase starts. Not "for
+ * two hours" (a noun follows the number) nor a party of one.
+ */
+export function partyAt(clause: Token[]): { count: number; at: number } | undefined {
+  for (let i = 0; i + 2 < clause.length; i++) {
+    const n = clause[i + 2]!.value;
+    const after = clause[i + 3];
+    if (!PARTY_NOUNS.has(clause[i]!.word) || clause[i + 1]!.word !== 'for' || !n || n < 2 || n > 20 || !Number.isInteger(n)) continue;
+    if (after && !clause[i + 2]!.comma && after.tags.has('Noun') && !after.tags.has('Pronoun')) continue;
+    return { count: n, at: i };
+  }
+  return undefined;
+}

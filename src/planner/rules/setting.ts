@@ -89,7 +89,8 @@ function exteriorCue(text: string): { place: string | undefined } | undefined {
   return best;
 }
 
-export function parseSetting(text: string, slug: RegExpExecArray | null, tokens: Token[]): Setting {
+/** The setting; `genreEra` is the period the genre implies (a Western's), which the text's own era words override. */
+export function parseSetting(text: string, slug: RegExpExecArray | null, tokens: Token[], genreEra?: Era): Setting {
   const slugPlace = slug ? lookupPlace(slug[2]!.toLowerCase()) : undefined;
   let place = slugPlace ?? placeIn(tokens);
   let interior = place?.interior;
@@ -103,7 +104,7 @@ export function parseSetting(text: string, slug: RegExpExecArray | null, tokens:
   if (interior === undefined) interior = interiorFromWords(text, tokens);
   const timeOfDay = timeOfDayIn(text, slug?.[3]?.toLowerCase());
   const weather = weatherIn(text);
-  const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? place?.era ?? 'any';
+  const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? genreEra ?? place?.era ?? 'any';
   const chosen = place ?? (interior ? DEFAULT_INTERIOR : DEFAULT_EXTERIOR);
   return { interior: interior ?? chosen.interior, place: chosen.id, era, ...(timeOfDay ? { timeOfDay } : {}), ...(weather ? { weather } : {}) };
 }
@@ -121,6 +122,15 @@ function interiorFromWords(text: string, tokens: Token[]): boolean {
 
 /** Words that put the scene inside what follows them. */
 const INSIDE = new Set(['in', 'inside', 'into', 'within']);
+
+/** Words that put the speaker outside what follows them ("outside the saloon", "in front of the shop"). */
+const OUTSIDE = new Set(['outside', 'behind', 'toward', 'towards', 'past', 'beyond', 'near', 'opposite', 'facing', 'across', 'by', 'beside']);
+const OUTSIDE_OF = new Set(['front', 'outside', 'side', 'opposite', 'across']);
+
+function outsideOf(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.word;
+  return !!w && (OUTSIDE.has(w) || (w === 'of' && OUTSIDE_OF.has(tokens[k - 1]?.word ?? '')));
+}
 
 /** Props one can be inside and that are seen from outside unless the text goes in (a cabin, a lighthouse, a tent). */
 function isBuilding(kind: string): boolean {
@@ -147,7 +157,9 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     // "Rain drums on the roof of the cabin" is heard inside it.
     const partOf = k >= 1 && tokens[k]!.word === 'of' && PART_WORDS.has(tokens[k - 1]!.word);
     // (Only when the building is the whole phrase: "a farmhouse kitchen" is a kitchen.)
-    if (prop && prop.end - i >= len && isBuilding(prop.kind) && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
+    // A shop front is the other way round: "A saloon." is the bar room, "in front of the saloon" the street.
+    const facade = prop && prop.end - i >= len && isBuilding(prop.kind) && (prop.kind !== 'storefront' || outsideOf(tokens, k));
+    if (facade && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
     if (k >= 0 && SETTING_PREPS.has(tokens[k]!.word)) score += 2;
     if (i === 0 || tokens[i - 1]!.clauseEnd || k < 0 || tokens[k]!.clauseEnd) score += 1;
     // A place word qualifying a following noun ("trench coat", "kitchen table") is not the setting.
