@@ -85,10 +85,14 @@ export const ANGLE_ELEVATION_DEG: Record<ShotAngle, number> = {
   eye: 0, high: 30, low: -20, 'birds-eye': 75, 'worms-eye': -45, dutch: 0,
 };
 export const DUTCH_ROLL_DEG = 15;
+/** A lying figure is seen from this far above at least: its face turns up, and a level lens sees a profile over the bedclothes. */
+export const LYING_ELEVATION_DEG = 35;
 /** Above this the camera looks down on the body rather than at it. */
 export const STEEP_DEG = 45;
 /** Establishing shots look down on the set from 25–30°: the layout reads, and the horizon stays in frame. */
 export const ESTABLISHING_ELEVATION_DEG = 28;
+/** The least an extreme wide shot holds: a sphere this wide round the action, metres (a street's width, a clearing). */
+export const EWS_MIN_RADIUS_M = 4.5;
 /** People are seen slightly from their left by default: a frontal "passport" angle looks flat. */
 export const PERSON_AZIMUTH_DEG = 20;
 

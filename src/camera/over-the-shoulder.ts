@@ -12,6 +12,8 @@ function pair(looked: Subject, shoulder: Subject) {
   const shoulderBox = toBox3(shoulder.box);
   const anchor = looked.person ? eyes(lookedBox, looked) : lookedBox.getCenter(new Vector3());
   const shoulderCentre = shoulderBox.getCenter(new Vector3());
+  // A seated figure's box reaches forward over its knees: its shoulders are under its eyes, not over the box's middle.
+  if (shoulder.person && shoulder.eyes) shoulderCentre.set(shoulder.eyes[0], shoulderCentre.y, shoulder.eyes[2]);
   const rule = looked.person ? PERSON_RULES.MCU : OBJECT_RULES.MCU;
   const frame = rule.frame * (looked.person ? personHeight(lookedBox, looked) : largestDimension(lookedBox));
   return { shoulderBox, anchor, shoulderCentre, span: level(shoulderCentre.clone().sub(anchor)).length(), rule, frame };
@@ -75,7 +77,10 @@ export function overTheShoulder(req: ShotRequest, looked: Subject, shoulder: Sub
   const clearOfFace = (shot: Aimed) => across(outer, shot) < (side > 0 ? screen[0] : 1 - screen[0]) - OTS_FACE_CLEARANCE;
   if (back !== undefined && clearOfFace(from(lateral, back))) return from(lateral, back);
   const slid = lateral > halfWidth ? search(lateral, halfWidth, (l) => shows(from(l))) : undefined;
-  return from(slid ?? lateral);
+  if (slid !== undefined) return from(slid);
+  // Close across a table on a long lens, no spot shows the shoulder clear of the face: an OTS without its
+  // shoulder is no OTS, so the shoulder comes in even where it crowds the face.
+  return back !== undefined ? from(lateral, back) : from(lateral);
 }
 
 /** Bisects from `from` towards `to` for the first value where `ok` holds (ok(to) must), or undefined if it does not. */

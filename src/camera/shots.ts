@@ -6,12 +6,12 @@
 import { Box3, Vector3 } from 'three';
 import type { Composition, ShotAngle, ShotRequest, Subject } from './types.js';
 import {
-  ANGLE_ELEVATION_DEG, ESTABLISHING_ELEVATION_DEG, FLAT_THING_ELEVATION_DEG, FLAT_THING_MAX_TOP_M, FLAT_THING_RATIO,
-  LOOKING_ROOM_THRESHOLD, OBJECT_RULES, PERSON_AZIMUTH_DEG, PERSON_RULES, SPHERE_MARGIN, STEEP_DEG, TWO_SHOT_FRAME,
+  ANGLE_ELEVATION_DEG, ESTABLISHING_ELEVATION_DEG, EWS_MIN_RADIUS_M, FLAT_THING_ELEVATION_DEG, FLAT_THING_MAX_TOP_M, FLAT_THING_RATIO,
+  LOOKING_ROOM_THRESHOLD, LYING_ELEVATION_DEG, OBJECT_RULES, PERSON_AZIMUTH_DEG, PERSON_RULES, SPHERE_MARGIN, STEEP_DEG, TWO_SHOT_FRAME,
   UPPER_THIRD, objectFrameM, type SingleSize,
 } from './framing.js';
 import { UP, headingAround, type Lens, type OrbitShot } from './aim.js';
-import { corners, eyes, largestDimension, level, levelForward, personHeight, toBox3 } from './subject.js';
+import { corners, eyes, isLying, largestDimension, level, levelForward, personHeight, toBox3 } from './subject.js';
 
 export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: Subject, angle: ShotAngle, lens: Lens): OrbitShot {
   const box = toBox3(subject.box);
@@ -20,19 +20,34 @@ export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: S
   const frame = personRule ? personRule.frame * personHeight(box, subject) : objectFrameM(rule, largestDimension(box));
   const anchor = personRule ? eyes(box, subject) : box.getCenter(new Vector3());
   const forward = levelForward(subject);
-  const heading = headingAround(forward ?? new Vector3(0, 0, 1), req.azimuthDeg ?? (subject.person && forward ? PERSON_AZIMUTH_DEG : 0));
+  const lying = subject.person && isLying(box, subject);
+  const heading = lying && forward ? besideTheBody(forward, anchor, req) : headingAround(forward ?? new Vector3(0, 0, 1), req.azimuthDeg ?? (subject.person && forward ? PERSON_AZIMUTH_DEG : 0));
   // Looking room is for people: the frame leaves space on the side they look to.
   const lookingRoom = subject.person && size !== 'ECU' && size !== 'INSERT' ? forward : undefined;
   const x = screenX(req.composition, () => (lookingRoom ? lookingRoomX(lookingRoom, heading) : 0.5));
+  const elevationDeg = lying ? Math.max(ANGLE_ELEVATION_DEG[angle], LYING_ELEVATION_DEG) : angle === 'eye' && !subject.person && isFlatThing(box) ? FLAT_THING_ELEVATION_DEG : ANGLE_ELEVATION_DEG[angle];
   return {
     anchor,
     screen: [x, rule.anchorY],
     heading,
-    elevationDeg: angle === 'eye' && !subject.person && isFlatThing(box) ? FLAT_THING_ELEVATION_DEG : ANGLE_ELEVATION_DEG[angle],
+    elevationDeg,
     depth: frame / (2 * lens.tanV),
     fit: rule.wholeBox ? [{ points: corners(box), axes: 'xy' }] : [],
-    ...(rule.feetY === undefined ? {} : { pin: feetPin(box, rule.feetY, ANGLE_ELEVATION_DEG[angle]) }),
+    // A lying body has no feet at the bottom of the frame to pin.
+    ...(rule.feetY === undefined || lying ? {} : { pin: feetPin(box, rule.feetY, ANGLE_ELEVATION_DEG[angle]) }),
   };
+}
+
+/**
+ * A lying figure is shot from beside the body, not along it from the feet or over the head, and from above, where
+ * its face turns up to the lens: the side towards the middle of the set (a bed's far side is usually a wall),
+ * turned by the shot's own azimuth when it has one.
+ */
+function besideTheBody(forward: Vector3, anchor: Vector3, req: ShotRequest): Vector3 {
+  const toSet = level(toBox3(req.scene).getCenter(new Vector3()).sub(anchor));
+  const side = headingAround(forward, 90);
+  const heading = side.dot(toSet) >= 0 ? side : side.negate();
+  return headingAround(heading, req.azimuthDeg ?? 0);
 }
 
 /** A low, flat thing (a table, a rug) whose top a level camera would see edge-on. */
@@ -57,7 +72,8 @@ export function establishing(req: ShotRequest, first: Subject, angle: ShotAngle,
   const heading = headingAround(forward ?? new Vector3(0, 0, 1), req.azimuthDeg ?? 0);
   // The bounding sphere inside the narrower half-angle is in frame from any direction; the sine (not the
   // tangent) keeps the whole sphere, not just its silhouette at the centre's depth, inside the cone.
-  const radius = Math.max(scene.getSize(new Vector3()).length() / 2, 1e-3);
+  // An extreme wide shot shows where the action is, not only the action: never tighter than a set's width.
+  const radius = Math.max(scene.getSize(new Vector3()).length() / 2, EWS_MIN_RADIUS_M);
   const halfAngle = Math.atan(Math.min(lens.tanV, lens.tanH));
   // A level establishing shot shows only the front row, so 'eye' (the default) means the establishing height.
   const elevationDeg = angle === 'eye' || angle === 'dutch' ? ESTABLISHING_ELEVATION_DEG : ANGLE_ELEVATION_DEG[angle];

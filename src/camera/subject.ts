@@ -20,6 +20,12 @@ export function eyes(box: Box3, subject?: Subject): Vector3 {
   return centre.setY(box.min.y + EYE_HEIGHT * personHeight(box));
 }
 
+/** A person lying down: their box lower than half their stature and longer, level, than it is high. */
+export function isLying(box: Box3, subject: Subject): boolean {
+  const size = box.getSize(new Vector3());
+  return size.y < 0.5 * personHeight(box, subject) && Math.max(size.x, size.z) > 2 * size.y;
+}
+
 /** Standing height (a seated person is framed as tall as they stand), with a floor so a flat box still gives a usable distance. */
 export function personHeight(box: Box3, subject?: Subject): number {
   return Math.max(subject?.stature ?? box.max.y - box.min.y, 0.01);

@@ -15,6 +15,7 @@ import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
+import { foregroundBlocked, occluded } from './sight-lines.js';
 import type { PlannedShot } from './breakdown.js';
 import { keyLightOf } from './continuity.js';
 import { GENRE_PROFILES, MOOD_WORDS, TIME_WORDS, WEATHER_WORDS, PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from './lexicon/index.js';
@@ -50,6 +51,9 @@ export function chooseLighting(desc: SceneDescription, params: BaseParams = {}):
   if (brightness !== undefined && brightness <= 15) candidates.push([setting.interior ? 'low_key' : 'night', `base_params.lighting ${brightness}: dark and moody`]);
   if (brightness !== undefined && brightness >= 85) candidates.push([setting.interior ? 'high_key' : 'noon', `base_params.lighting ${brightness}: bright and even`]);
   const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
+  // A place whose usual light is already misty (a forest at first light) keeps it over the generic fog.
+  const usual = placeLighting(desc, setting.place, night);
+  if (!setting.interior && setting.weather === 'fog' && pick(usual.id)?.environment?.fog) candidates.push([usual.id, `${usual.why}, misty already`]);
   if (!setting.interior && setting.weather && setting.weather !== 'clear') {
     const w = WEATHER_WORDS.find((x) => x.weather === setting.weather);
     candidates.push([night && setting.weather === 'rain' ? 'rainy_night' : w?.lighting, `the weather is ${setting.weather}`]);
@@ -175,18 +179,32 @@ export function clampToRoom(p: CameraPlacement, room: Box | undefined, keepLens 
     if (inside(anchor.clone().lerp(pos, mid))) lo = mid;
     else hi = mid;
   }
-  const moved = anchor.clone().lerp(pos, lo);
-  const delta = moved.clone().sub(pos);
-  const focalLengthMm = keepLens ? p.focalLengthMm : Math.max(Math.min(WIDEST_MM, p.focalLengthMm), p.focalLengthMm * lo);
-  const verticalFovDeg = radToDeg(2 * Math.atan(DEFAULT_SENSOR_MM[1] / (2 * focalLengthMm)));
-  return { ...p, position: moved.toArray(), target: new Vector3(...p.target).add(delta).toArray(), focusDistance: p.focusDistance * lo, near: Math.min(p.near, Math.max(0.01, p.focusDistance * lo * 0.5)), focalLengthMm, verticalFovDeg };
+  return pullIn(p, lo, keepLens);
 }
 
-function keepInside(p: CameraPlacement, layout: LayoutResult, keepLens = false): CameraPlacement {
-  if (!layout.room.interior) return p;
-  const [w, d, h] = layout.room.size;
-  return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] }, keepLens);
+/** The camera moved to `share` of its distance from the anchor, along its line of sight, its lens widened as much (down to WIDEST_MM) unless kept. */
+function pullIn(p: CameraPlacement, share: number, keepLens: boolean): CameraPlacement {
+  const pos = new Vector3(...p.position);
+  const moved = new Vector3(...p.anchor).lerp(pos, share);
+  const delta = moved.clone().sub(pos);
+  const focalLengthMm = keepLens ? p.focalLengthMm : Math.max(Math.min(WIDEST_MM, p.focalLengthMm), p.focalLengthMm * share);
+  const verticalFovDeg = radToDeg(2 * Math.atan(DEFAULT_SENSOR_MM[1] / (2 * focalLengthMm)));
+  return { ...p, position: moved.toArray(), target: new Vector3(...p.target).add(delta).toArray(), focusDistance: p.focusDistance * share, near: Math.min(p.near, Math.max(0.01, p.focusDistance * share * 0.5)), focalLengthMm, verticalFovDeg };
 }
+
+/** How far in a blocked camera may come, as shares of its distance: past a foreground, not onto the subject. */
+const PULL_IN = [1, 0.75, 0.55];
+
+function keepInside(p: CameraPlacement, layout: LayoutResult, keepLens = false): CameraPlacement {
+  const [w, d, h] = layout.room.size;
+  if (layout.room.interior) return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] }, keepLens);
+  // A street lined with buildings is a room open at its ends and to the sky: the camera stays between the fronts.
+  const lined = layout.spec.objects?.some((o) => (o as { tags?: string[] }).tags?.includes('frontage'));
+  return lined ? clampToRoom(p, { min: [-w / 2, 0, -OPEN], max: [w / 2, OPEN, OPEN] }, keepLens) : p;
+}
+
+/** How far an open side of a set reaches, metres: no camera goes that far. */
+const OPEN = 1e4;
 
 /** The establishing shot of an interior: from just inside the front wall, wide enough for the room. */
 function interiorEstablishing(layout: LayoutResult): CameraPlacement {
@@ -287,53 +305,23 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
   }
   // An OTS holds the one it looks at; the other is the shoulder in the foreground, cut by the frame's edge.
   const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), shot.size === 'OTS' ? subj.slice(0, 1) : subj, !!shot.focalLengthMm);
-  if (shot.size === 'OTS' || shot.size === 'TWO' || !occluded(held, subj, layout)) return held;
-  // Something stands between the camera and its subject (a fireplace before the cat): walk round the subject.
-  for (const azimuthDeg of ORBIT) {
-    const moved = holdSubjects(keepInside(placeCamera({ ...request, azimuthDeg }), layout, !!shot.focalLengthMm), subj, !!shot.focalLengthMm);
-    if (!occluded(moved, subj, layout) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) return moved;
+  if (shot.size === 'OTS' || shot.size === 'TWO') return held;
+  // Something stands between the camera and its subject (a fireplace before the cat) or fills the foreground (a
+  // tree's crown at the lens): walk round the subject, or the set, then come in closer on a wider lens.
+  const blocked = (c: CameraPlacement) => occluded(c, subj, anchorsOf(subj), layout) || foregroundBlocked(c, subj, layout, FRAME_ASPECT);
+  if (!blocked(held)) return held;
+  const keepLens = !!shot.focalLengthMm;
+  for (const share of PULL_IN) {
+    for (const azimuthDeg of share === 1 ? ORBIT : [0, ...ORBIT]) {
+      const moved = holdSubjects(keepInside(pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens), layout, keepLens), subj, keepLens);
+      if (!blocked(moved) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) return moved;
+    }
   }
   return held;
 }
 
 /** Where round its subject a camera looks for a clear view when its first place is blocked, nearest first. */
 const ORBIT = [45, -45, 90, -90, 135, -135, 180];
-
-/**
- * Whether a thing of the set stands between the camera and a subject's anchor: the sight line crosses its box
- * (shrunk a little, so grazing an edge is no block). The subject, what holds it and what it holds do not count.
- */
-function occluded(p: CameraPlacement, subj: Subject[], layout: LayoutResult): boolean {
-  const ids = new Set(subj.map((s) => s.id));
-  const related = (i: Instance) => ids.has(i.id) || subj.some((s) => layout.instances.some((o) => o.id === s.id && (o.supportedBy === i.id || i.supportedBy === o.id)));
-  const blockers = layout.instances.filter((i) => !related(i));
-  const from = new Vector3(...p.position);
-  return anchorsOf(subj).some((a) => {
-    const to = new Vector3(...a);
-    return blockers.some((i) => segmentHitsBox(from, to, i.placed.bounds, 0.05));
-  });
-}
-
-/** Slab test: whether the segment from → to passes through the box shrunk by `inset` on every side. */
-function segmentHitsBox(from: Vector3, to: Vector3, box: { min: readonly number[]; max: readonly number[] }, inset: number): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const d = to.clone().sub(from);
-  for (const [k, o, dir] of [[0, from.x, d.x], [1, from.y, d.y], [2, from.z, d.z]] as const) {
-    const lo = box.min[k]! + inset;
-    const hi = box.max[k]! - inset;
-    if (Math.abs(dir) < 1e-9) {
-      if (o < lo || o > hi) return false;
-      continue;
-    }
-    const a = (lo - o) / dir;
-    const b = (hi - o) / dir;
-    t0 = Math.max(t0, Math.min(a, b));
-    t1 = Math.min(t1, Math.max(a, b));
-    if (t0 > t1) return false;
-  }
-  return true;
-}
 
 /** What a shot's subjects are framed by: a person's eyes, a thing's centre. */
 function anchorsOf(subj: Subject[]): [number, number, number][] {

@@ -382,3 +382,20 @@ test('over the shoulder of a stand-off: a longer lens from farther back keeps th
   // A lens the shot names stays.
   assert.equal(shot({ size: 'OTS', subjects: [sheriff, outlaw], focalLengthMm: 35 }).focalLengthMm, 35);
 });
+
+test('a lying figure is shot from beside the body and above, its face in frame, for every close size', () => {
+  // Lying along X on a bed 0.55 m up, head at −X (facing that way along the body), eyes at the head end.
+  const girl: Subject = { id: 'girl', person: true, box: { min: [0, 0.55, -0.25], max: [1.3, 0.8, 0.25] }, forward: [-1, 0, 0], eyes: [0.1, 0.75, 0], stature: 1.3 };
+  for (const size of ['MS', 'MCU', 'CU', 'ECU'] as const) {
+    const p = shot({ size, subjects: [girl] });
+    const toCamera = new Vector3(...p.position).sub(new Vector3(...p.anchor)).setY(0).normalize();
+    // Square to the body's length (X), not along it from the feet or over the head.
+    assert.ok(Math.abs(toCamera.x) < 0.45, `${size}: from beside the body (heading ${toCamera.toArray().map((v) => v.toFixed(2))})`);
+    assert.ok(elevationDeg(p) >= 30, `${size}: from above (${elevationDeg(p).toFixed(0)}°)`);
+    // The side towards the set's middle (z = 0 is the scene's centre line; the bed is on it, so either side will do).
+    const [sx, sy] = screen(cameraOf(p, WIDE), girl.eyes!);
+    assert.ok(inside(sx) && inside(sy), `${size}: the eyes in frame (${sx.toFixed(2)}, ${sy.toFixed(2)})`);
+  }
+  // A standing figure keeps its eye-level camera.
+  assert.ok(Math.abs(elevationDeg(shot({ size: 'CU', subjects: [makePerson('p', 0, 0, [0, 0, 1])] }))) < 5);
+});

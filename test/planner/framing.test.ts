@@ -58,3 +58,31 @@ test('a close shot of things spread round the set frames one of them, not the wh
     assert.ok(d < 2.5, `${s.id} ${s.shot_size}: camera ${d.toFixed(1)} m from the torch`);
   }
 });
+
+test('outdoors, tall dressing leaves a clearing round the action and no camera stands in a tree', async () => {
+  for (const text of ['A misty pine forest at first light. A hunter crouches beside a fallen log.', 'A dense forest. Two hikers argue by a campfire.']) {
+    const p = await plan({ text });
+    const named = p.layout.instances.filter((i) => !i.furnishing);
+    const trees = p.layout.instances.filter((i) => i.furnishing && /tree/.test(i.kind));
+    assert.ok(trees.length >= 15, `${text}: a forest (${trees.length} trees)`);
+    const gap = (a: (typeof named)[number], b: (typeof named)[number]) => {
+      const dx = Math.max(a.placed.bounds.min[0] - b.placed.bounds.max[0], b.placed.bounds.min[0] - a.placed.bounds.max[0], 0);
+      const dz = Math.max(a.placed.bounds.min[2] - b.placed.bounds.max[2], b.placed.bounds.min[2] - a.placed.bounds.max[2], 0);
+      return Math.max(dx, dz);
+    };
+    for (const t of trees) for (const n of named) assert.ok(gap(t, n) >= 3, `${t.id} ${gap(t, n).toFixed(1)} m from ${n.id}`);
+    // No camera inside a tree's box, and the establishing shot holds more than the action: a set's width.
+    for (const cam of p.spec.cameras!) {
+      const [x, y, z] = cam.position;
+      for (const t of trees) {
+        const b = t.placed.bounds;
+        assert.ok(!(x > b.min[0] && x < b.max[0] && z > b.min[2] && z < b.max[2] && y < b.max[1]), `${cam.id} inside ${t.id}`);
+      }
+    }
+    const ews = p.report.shots.find((s) => s.shot_size === 'EWS');
+    if (ews) {
+      const d = Math.hypot(...ews.camera_position.map((v, k) => v - ews.camera_target[k]!) as [number, number, number]);
+      assert.ok(d >= 8, `${text}: the EWS stands back (${d.toFixed(1)} m)`);
+    }
+  }
+});
