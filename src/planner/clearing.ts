@@ -1,12 +1,13 @@
 /**
  * The clearing round the action: outdoors, the place's tall dressing (a forest's trees, a park's lamp posts)
- * stands back from what the text names, so the cameras that cover the action have somewhere to stand that is
- * not inside a tree's crown. Small dressing (a log, a hay bale) may still stand close.
+ * and what could hide a person (a carriage) stand back from what the text names, so the cameras that cover the
+ * action have somewhere to stand that is not inside a tree's crown, and see the action. Small dressing (a log, a
+ * hay bale, a barrel) may still stand close.
  */
 import { footprint, propParams, type Box3 } from '../geometry/layout/footprint.js';
 
-/** Dressing at least this tall, metres, stands back from the action. */
-const TALL_M = 2.5;
+/** Dressing at least this tall, metres — above a standing person's eyes, so it can hide one — stands back from the action. */
+const TALL_M = 1.7;
 /** How far back, metres: room for a medium shot's camera on a normal lens between the action and the trees. */
 const CLEARING_M = 3.5;
 

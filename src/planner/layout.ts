@@ -24,6 +24,7 @@ import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIR
 import { isOrientation } from './description.js';
 import { fitsPeriod, lineTheStreet } from './frontage.js';
 import { actionClearing } from './clearing.js';
+import { STOREFRONT_STYLE_MATERIALS, type StorefrontStyle } from '../geometry/props/storefronts.js';
 
 export interface Instance {
   id: string;
@@ -153,10 +154,8 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
   const room: Room = { interior, place, size };
   const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
-  const street = lineTheStreet(room, desc.setting.era, desc.genre, mulberry32(fnv1a(`${seed}:frontage`)));
-  set.objects.push(...street.objects);
-  Object.assign(set.materials, street.materials);
-  for (const e of placementOrder(castList(desc, place), desc.relations)) placeEntity(set, e);
+  const fronts = lineStreet(set, seed);
+  for (const e of placementOrder(castList(desc, place), desc.relations)) if (!fronts.has(e.id)) placeEntity(set, e);
   turnPeople(set);
   const spec = {
     version: 1 as const,
@@ -168,6 +167,30 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
     lights: practicalLights(set.instances),
   };
   return { spec: spec as LayoutResult['spec'], instances: set.instances, room, warnings: set.warnings };
+}
+
+/**
+ * Lines a street-like exterior with its period's buildings; the storefronts the text names ("the saloon") take
+ * the places in the rows nearest the action rather than standing in the street. The ids of those it placed.
+ */
+function lineStreet(set: SetBuild, seed: number): Set<string> {
+  const { desc, room } = set;
+  const named = desc.entities.filter((e) => e.kind === 'storefront' && e.count === 1 && !desc.relations.some((r) => r.subject === e.id && !isOrientation(r.relation)));
+  const fronts = named.map((e) => {
+    const mat = entityMaterial(set, e);
+    return { id: e.id, params: paramsFor(e), ...(mat ? { materials: { walls: mat } } : {}) };
+  });
+  const street = lineTheStreet(room, desc.setting.era, desc.genre, mulberry32(fnv1a(`${seed}:frontage`)), fronts);
+  set.objects.push(...street.objects);
+  Object.assign(set.materials, street.materials);
+  for (const p of street.placed) {
+    const e = named.find((x) => x.id === p.id)!;
+    set.placer.placed.push(p);
+    set.placedOf.set(e.id, [p]);
+    const walls = STOREFRONT_STYLE_MATERIALS[(p.params as unknown as { style: StorefrontStyle }).style]?.walls;
+    set.instances.push({ id: p.id, entity: e.id, kind: e.kind, name: e.name, ...(walls ? { materialPreset: e.material ?? walls } : {}), supportedBy: null, placed: p, furnishing: false });
+  }
+  return new Set(street.placed.map((p) => p.id));
 }
 
 /** The floor area things may stand on, with the front of the set kept clear for the establishing camera. */

@@ -133,6 +133,18 @@ const SIDE_OF: Record<'left-of' | 'right-of' | 'in-front-of' | 'behind', (c: [nu
   behind: ([cx, cz], [, hz], [, oz]) => [cx, cz - hz - Math.max(OWN, oz) - GAP],
 };
 
+const isBuilding = (type: string) => getProp(type)?.prop.category === 'architecture' && getProp(type)?.prop.facing === 'front';
+
+/** A point off a thing's own front (+1) or back (−1), by its turn: clear of it by the placed thing's half size and a gap. */
+function ownSide(target: Placed, sign: 1 | -1, own: [number, number]): [number, number] {
+  const yaw = (target.yawDeg * Math.PI) / 180;
+  const dir: [number, number] = [sign * Math.sin(yaw), sign * Math.cos(yaw)];
+  const [hx, hz] = halfSize(target);
+  const reach = Math.abs(dir[0]) * hx + Math.abs(dir[1]) * hz + Math.max(OWN, own[0], own[1]) + GAP;
+  const [cx, cz] = centre(target);
+  return [cx + dir[0] * reach, cz + dir[1] * reach];
+}
+
 function toSide(p: Placing): Rule[] {
   const relation = p.rel.relation as keyof typeof SIDE_OF;
   if (!p.target) {
@@ -141,7 +153,10 @@ function toSide(p: Placing): Rule[] {
   }
   // In front of and behind are as the establishing camera sees them, as left and right are: a desk's own front
   // faces the room it stands in, which from the camera's side is the same or a side the camera cannot judge.
-  const [x, z] = SIDE_OF[relation](centre(p.target), halfSize(p.target), p.own);
+  // A building's front is its own, though: "in front of the saloon" is on the street before its door.
+  const [x, z] = (relation === 'in-front-of' || relation === 'behind') && isBuilding(p.target.type)
+    ? ownSide(p.target, relation === 'in-front-of' ? 1 : -1, p.own)
+    : SIDE_OF[relation](centre(p.target), halfSize(p.target), p.own);
   return [p.row(x, z), { kind: 'at', x, z, jitter: 0.4 }, ...p.near, { kind: 'floor' }];
 }
 

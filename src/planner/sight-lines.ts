@@ -4,7 +4,7 @@
  * the planner answers before anything is built or rendered.
  */
 import { Vector3 } from 'three';
-import type { CameraPlacement, Subject } from '../camera/index.js';
+import { projectToFrame, type CameraPlacement, type Subject } from '../camera/index.js';
 import { degToRad } from '../core/angles.js';
 import type { Instance, LayoutResult } from './layout.js';
 
@@ -54,6 +54,27 @@ export function foregroundBlocked(p: CameraPlacement, subj: Subject[], layout: L
   const ends = GRID.flatMap((u) => GRID.map((v) => target.clone().addScaledVector(right, u * halfH * aspect).addScaledVector(up, v * halfH)));
   const near = (i: Instance, end: Vector3) => (entryAlong(from, end, i.placed.bounds, 0.05) ?? 1) < FOREGROUND;
   return othersThan(subj, layout).some((i) => ends.filter((end) => near(i, end)).length >= BLOCKED_LINES);
+}
+
+/** Half a person's shoulder width, metres, and how far the shoulders sit under the eyes. */
+const SHOULDER_HALF_M = 0.18;
+const SHOULDER_DROP_M = 0.22;
+
+/**
+ * Whether a person's head or a shoulder is in the frame (an OTS's foreground): read from the eyes and the way
+ * they face, since a posed figure's box reaches well past its body (arms, a chair) and would show when it does not.
+ */
+export function showsShoulders(p: CameraPlacement, person: Subject, aspect: number): boolean {
+  const b = person.box;
+  const eyes = new Vector3(...(person.eyes ?? [(b.min[0] + b.max[0]) / 2, b.max[1] - 0.12, (b.min[2] + b.max[2]) / 2]));
+  const facing = new Vector3(person.forward?.[0] ?? 0, 0, person.forward?.[2] ?? 1).normalize();
+  const across = new Vector3(facing.z, 0, -facing.x).multiplyScalar(SHOULDER_HALF_M);
+  const shoulders = eyes.clone().setY(eyes.y - SHOULDER_DROP_M);
+  const points = [eyes, shoulders.clone().add(across), shoulders.clone().sub(across)];
+  return points.some((pt) => {
+    const q = projectToFrame(p, [pt.x, pt.y, pt.z], aspect);
+    return q.z > p.near && Math.abs(q.x) < 1 && Math.abs(q.y) < 1;
+  });
 }
 
 /** Slab test: how far along from → to (0–1) the segment enters the box shrunk by `inset` on every side; undefined when it misses. */

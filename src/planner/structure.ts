@@ -15,7 +15,7 @@ import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
-import { foregroundBlocked, occluded } from './sight-lines.js';
+import { foregroundBlocked, occluded, showsShoulders } from './sight-lines.js';
 import type { PlannedShot } from './breakdown.js';
 import { keyLightOf } from './continuity.js';
 import { GENRE_PROFILES, MOOD_WORDS, TIME_WORDS, WEATHER_WORDS, PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from './lexicon/index.js';
@@ -150,7 +150,9 @@ function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
 function sceneBox(layout: LayoutResult): Box {
   const [w, d, h] = layout.room.size;
   if (layout.room.interior) return { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] };
-  const inst = layout.instances.filter((i) => !i.furnishing || layout.instances.length < 4);
+  // The action, not the set: what the place dresses itself with, and a named front standing in a street's row.
+  const onFloor = (i: Instance) => Math.abs((i.placed.bounds.min[0] + i.placed.bounds.max[0]) / 2) <= w / 2;
+  const inst = layout.instances.filter((i) => (!i.furnishing || layout.instances.length < 4) && onFloor(i));
   const use = inst.length ? inst : layout.instances;
   if (!use.length) return { min: [-5, 0, -5], max: [5, 2, 5] };
   return unionBox(use.map((i) => i.placed.bounds));
@@ -198,10 +200,22 @@ const PULL_IN = [1, 0.75, 0.55];
 function keepInside(p: CameraPlacement, layout: LayoutResult, keepLens = false): CameraPlacement {
   const [w, d, h] = layout.room.size;
   if (layout.room.interior) return clampToRoom(p, { min: [-w / 2, 0, -d / 2], max: [w / 2, h, d / 2] }, keepLens);
-  // A street lined with buildings is a room open at its ends and to the sky: the camera stays between the fronts.
-  const lined = layout.spec.objects?.some((o) => (o as { tags?: string[] }).tags?.includes('frontage'));
-  return lined ? clampToRoom(p, { min: [-w / 2, 0, -OPEN], max: [w / 2, OPEN, OPEN] }, keepLens) : p;
+  // A street lined with buildings is a room open at its ends and to the sky: the camera stays between the
+  // buildings' walls — on the boardwalk or under an awning, not inside a shop.
+  const walls = facadeLine(layout);
+  return walls ? clampToRoom(p, { min: [-walls, 0, -OPEN], max: [walls, OPEN, OPEN] }, keepLens) : p;
 }
+
+/** How far from the street's middle the nearest building wall of a lined street stands (a front is as deep as its `depth`, centred on its position), or undefined. */
+function facadeLine(layout: LayoutResult): number | undefined {
+  type Front = { tags?: string[]; position?: number[]; geometry: { depth?: number } };
+  const fronts = ((layout.spec.objects ?? []) as Front[]).filter((o) => o.tags?.includes('frontage'));
+  if (!fronts.length) return undefined;
+  return Math.min(...fronts.map((o) => Math.abs(o.position?.[0] ?? 0) - (o.geometry.depth ?? 0) / 2)) - FACADE_CLEARANCE_M;
+}
+
+/** How far off a wall a camera stands, metres. */
+const FACADE_CLEARANCE_M = 0.3;
 
 /** How far an open side of a set reaches, metres: no camera goes that far. */
 const OPEN = 1e4;
@@ -296,16 +310,19 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     ...(focal ? { focalLengthMm: focal } : genre?.focalLengthScale && shot.size !== 'EWS' ? { focalLengthScale: genre.focalLengthScale } : {}),
   };
   let placement = placeCamera(request);
+  let onLine: typeof request & { azimuthDeg?: number } = request;
   if ((shot.conversation || shot.size === 'TWO') && subj.length === 2) {
     // Shot/reverse and the two-shot stay on the establishing camera's side of the line between the two.
-    const other = placeCamera({ ...request, azimuthDeg: shot.size === 'TWO' ? 180 : -20 });
+    const reverse = { ...request, azimuthDeg: shot.size === 'TWO' ? 180 : -20 };
+    const other = placeCamera(reverse);
     const side = (c: CameraPlacement) => lineSide(subj[0]!.box, subj[1]!.box, c.position);
     const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
-    if (side(placement) !== wanted && side(other) === wanted) placement = other;
+    if (side(placement) !== wanted && side(other) === wanted) [placement, onLine] = [other, reverse];
   }
   // An OTS holds the one it looks at; the other is the shoulder in the foreground, cut by the frame's edge.
   const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), shot.size === 'OTS' ? subj.slice(0, 1) : subj, !!shot.focalLengthMm);
-  if (shot.size === 'OTS' || shot.size === 'TWO') return held;
+  if (shot.size === 'OTS') return held.focalLengthMm && !shot.focalLengthMm ? shoulderKept(held, onLine, subj, layout) : held;
+  if (shot.size === 'TWO') return held;
   // Something stands between the camera and its subject (a fireplace before the cat) or fills the foreground (a
   // tree's crown at the lens): walk round the subject, or the set, then come in closer on a wider lens.
   const blocked = (c: CameraPlacement) => occluded(c, subj, anchorsOf(subj), layout) || foregroundBlocked(c, subj, layout, FRAME_ASPECT);
@@ -316,6 +333,26 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
       const moved = holdSubjects(keepInside(pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens), layout, keepLens), subj, keepLens);
       if (!blocked(moved) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) return moved;
     }
+  }
+  return held;
+}
+
+/** Shorter lenses an OTS falls back to, as shares of its own, when the set stops it stepping back far enough. */
+const OTS_SHORTER = [0.7, 0.5, 0.35];
+const OTS_SHORTEST_MM = 28;
+
+/**
+ * An OTS whose camera the set pulled in (a street's fronts, a room's wall behind the shoulder) can lose the
+ * shoulder off the frame's edge on its long lens: the same shot on a shorter lens, solved again, keeps it.
+ */
+function shoulderKept(held: CameraPlacement, request: Parameters<typeof placeCamera>[0], subj: Subject[], layout: LayoutResult): CameraPlacement {
+  const shoulder = subj[1];
+  if (!shoulder || showsShoulders(held, shoulder, FRAME_ASPECT)) return held;
+  for (const k of OTS_SHORTER) {
+    const focalLengthMm = Math.max(OTS_SHORTEST_MM, held.focalLengthMm * k);
+    const tried = holdSubjects(keepInside(placeCamera({ ...request, focalLengthMm }), layout), subj.slice(0, 1), false);
+    if (showsShoulders(tried, shoulder, FRAME_ASPECT)) return tried;
+    if (focalLengthMm === OTS_SHORTEST_MM) break;
   }
   return held;
 }

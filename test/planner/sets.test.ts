@@ -156,6 +156,14 @@ test('"the saloon" on a Western street is a building, not a car; "A saloon." alo
   const saloon = street.report.objects.find((o) => o.name === 'saloon');
   assert.equal(saloon?.kind, 'storefront');
   assert.ok(!street.report.objects.some((o) => o.kind === 'car' || o.kind === 'proxy'), 'no car, no proxy');
+  // It takes a place in the row, fronting the street, and the outlaw stands on the street before its front.
+  const [w] = street.layout.room.size;
+  assert.ok(Math.abs(saloon.position[0]) > w / 2, `the saloon stands in a row, not in the street (x ${saloon.position[0]})`);
+  assert.ok(Math.sign(saloon.forward[0]) === -Math.sign(saloon.position[0]), 'it faces across the street');
+  const outlaw = street.report.objects.find((o) => o.name === 'outlaw')!;
+  assert.ok(Math.abs(outlaw.position[2] - saloon.position[2]) < 1.5, `the outlaw before its front (z ${outlaw.position[2]} vs ${saloon.position[2]})`);
+  assert.ok(Math.abs(outlaw.position[0]) < w / 2, 'on the street');
+  assert.equal(saloon.material, 'reclaimed_barn_wood', 'built in the street\'s style');
   const bar = await plan({ text: 'A saloon. The bartender polishes a glass.' });
   assert.equal(bar.report.setting.place, 'saloon');
   assert.ok(bar.report.setting.interior, 'inside');
@@ -196,5 +204,24 @@ test('wall things hang on walls and table things share the tables: no picture fr
     const byTop = new Map<string, number>();
     for (const o of report.objects) if (o.supported_by) byTop.set(o.supported_by, (byTop.get(o.supported_by) ?? 0) + 1);
     for (const [top, n] of byTop) assert.ok(n <= 4, `${text}: ${n} things on ${top}`);
+  }
+});
+
+test('on a lined street every camera stands between the buildings\' walls, and each OTS keeps its shoulder', async () => {
+  const p = await plan({ text: 'High noon on a dusty main street. A sheriff faces an outlaw in front of the saloon.', frames: 6 });
+  const fronts = p.spec.objects.filter((o) => o.tags?.includes('frontage'));
+  const walls = Math.min(...fronts.map((o) => Math.abs(o.position![0]) - (o.geometry as unknown as { depth: number }).depth / 2));
+  for (const cam of p.spec.cameras!) assert.ok(Math.abs(cam.position[0]) < walls, `${cam.id} at x ${cam.position[0].toFixed(2)}, walls at ±${walls.toFixed(2)}`);
+  for (const s of p.report.shots.filter((x) => x.shot_size === 'OTS')) {
+    const owner = p.report.objects.find((o) => o.id === s.subject_ids[1])!;
+    const cam = p.spec.cameras!.find((c) => c.id === `cam-${s.id}`)!;
+    // The shoulder owner's head, seen from the camera, lies inside the lens's horizontal field of view.
+    const toHead = [owner.position[0] - cam.position[0], owner.position[2] - cam.position[2]];
+    const axis = [cam.target[0] - cam.position[0], cam.target[2] - cam.position[2]];
+    const angle = Math.abs(Math.atan2(axis[0]! * toHead[1]! - axis[1]! * toHead[0]!, axis[0]! * toHead[0]! + axis[1]! * toHead[1]!));
+    const halfH = Math.atan((36 / 2) / s.focal_length_mm);
+    // The frame cuts through the near shoulder, a quarter metre out from the middle of the head at most.
+    const shoulder = Math.atan(0.25 / Math.hypot(toHead[0]!, toHead[1]!));
+    assert.ok(angle < halfH + shoulder, `${s.id}: the shoulder owner ${(angle * 180 / Math.PI).toFixed(1)}° off axis, the lens and a shoulder hold ${((halfH + shoulder) * 180 / Math.PI).toFixed(1)}°`);
   }
 });
