@@ -225,3 +225,14 @@ test('on a lined street every camera stands between the buildings\' walls, and e
     assert.ok(angle < halfH + shoulder, `${s.id}: the shoulder owner ${(angle * 180 / Math.PI).toFixed(1)}° off axis, the lens and a shoulder hold ${((halfH + shoulder) * 180 / Math.PI).toFixed(1)}°`);
   }
 });
+
+test('a tavern or office named from outside is a building on the street, not the room the scene is in', async () => {
+  const village = await plan({ text: 'Two knights argue in front of the tavern in a medieval village.' });
+  assert.equal(village.report.setting.place, 'village');
+  const tavern = village.spec.objects.find((o) => o.id === village.report.objects.find((x) => x.name === 'tavern')?.id);
+  assert.equal((tavern?.geometry as unknown as { style?: string } | undefined)?.style, 'timber', 'a timber front, in the lane\'s style');
+  assert.ok(tavern!.tags?.includes('storefront') && !tavern!.tags?.includes('frontage'), 'named, not set dressing');
+  const office = await plan({ text: 'A cowboy rides past the sheriff\'s office.' });
+  assert.notEqual(office.report.setting.place, 'office', 'the sheriff\'s office is not the room the scene is in');
+  assert.equal((await plan({ text: 'A tavern.' })).report.setting.place, 'tavern', 'a tavern alone is still the bar room');
+});

@@ -132,6 +132,15 @@ function outsideOf(tokens: Token[], k: number): boolean {
   return !!w && (OUTSIDE.has(w) || (w === 'of' && OUTSIDE_OF.has(tokens[k - 1]?.word ?? '')));
 }
 
+/** Whether a building's name that starts a word or two before i ends with the place phrase [i, i + len). */
+function endsBuildingName(tokens: Token[], i: number, len: number): boolean {
+  for (let j = Math.max(0, i - 2); j < i; j++) {
+    const prop = headAt(tokens, j);
+    if (prop && prop.end === i + len && isBuilding(prop.kind)) return true;
+  }
+  return false;
+}
+
 /** Props one can be inside and that are seen from outside unless the text goes in (a cabin, a lighthouse, a tent). */
 function isBuilding(kind: string): boolean {
   return getProp(kind)?.prop.category === 'architecture' && (getProp(kind)?.prop.placement ?? []).every((p) => p !== 'wall');
@@ -160,6 +169,8 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     // A shop front is the other way round: "A saloon." is the bar room, "in front of the saloon" the street.
     const facade = prop && prop.end - i >= len && isBuilding(prop.kind) && (prop.kind !== 'storefront' || outsideOf(tokens, k));
     if (facade && !(k >= 0 && INSIDE.has(tokens[k]!.word)) && !partOf) continue;
+    // The end of a building's name ("rides past the sheriff's office") is that building, not a room to be in.
+    if (!(k >= 0 && INSIDE.has(tokens[k]!.word)) && endsBuildingName(tokens, i, len)) continue;
     if (k >= 0 && SETTING_PREPS.has(tokens[k]!.word)) score += 2;
     if (i === 0 || tokens[i - 1]!.clauseEnd || k < 0 || tokens[k]!.clauseEnd) score += 1;
     // A place word qualifying a following noun ("trench coat", "kitchen table") is not the setting.
