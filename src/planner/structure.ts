@@ -319,15 +319,16 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
     const wanted = lineSide(subj[0]!.box, subj[1]!.box, establishing?.position ?? [0, 1.7, 100]);
     if (side(placement) !== wanted && side(other) === wanted) [placement, onLine] = [other, reverse];
   }
+  // A lens the text wrote stays whatever the set does to the camera.
+  const keepLens = !!shot.focalLengthMm;
   // An OTS holds the one it looks at; the other is the shoulder in the foreground, cut by the frame's edge.
-  const held = holdSubjects(keepInside(placement, layout, !!shot.focalLengthMm), shot.size === 'OTS' ? subj.slice(0, 1) : subj, !!shot.focalLengthMm);
-  if (shot.size === 'OTS') return held.focalLengthMm && !shot.focalLengthMm ? shoulderKept(held, onLine, subj, layout) : held;
+  const held = holdSubjects(keepInside(placement, layout, keepLens), shot.size === 'OTS' ? subj.slice(0, 1) : subj, keepLens);
+  if (shot.size === 'OTS') return keepLens ? held : shoulderKept(held, onLine, subj, layout);
   if (shot.size === 'TWO') return held;
   // Something stands between the camera and its subject (a fireplace before the cat) or fills the foreground (a
   // tree's crown at the lens): walk round the subject, or the set, then come in closer on a wider lens.
   const blocked = (c: CameraPlacement) => occluded(c, subj, anchorsOf(subj), layout) || foregroundBlocked(c, subj, layout, FRAME_ASPECT);
   if (!blocked(held)) return held;
-  const keepLens = !!shot.focalLengthMm;
   for (const share of PULL_IN) {
     for (const azimuthDeg of share === 1 ? ORBIT : [0, ...ORBIT]) {
       const moved = holdSubjects(keepInside(pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens), layout, keepLens), subj, keepLens);
