@@ -102,6 +102,15 @@ export const WeatherWords = strictObject({
   fog: strictObject({ density: z.number().min(0).max(10), color: HexColour }).optional().describe('exponential fog per metre, sRGB colour'),
 });
 
+/** Words for what the renderer draws in the air and on the ground: a weather with its intensity, light shafts, reflections. */
+export const AtmosphereWords = strictObject({
+  words: Words,
+  weather: strictObject({ type: z.enum(['rain', 'snow', 'mist']), intensity: z.number().min(0).max(1) }).optional(),
+  volumetric: z.literal(true).optional().describe('light shafts through smoke or dust'),
+  reflections: z.literal(true).optional().describe('polished or wet floors that mirror the set'),
+});
+export type AtmosphereWords = z.infer<typeof AtmosphereWords>;
+
 export const EraWords = strictObject({
   era: z.enum(ERAS),
   words: Words,
@@ -176,7 +185,7 @@ const about = z.array(z.string());
 const props = loadBuiltin(strictObject({ about, props: z.array(PropWord), irregularPlurals: z.record(WordKey, WordKey), sizes: z.array(SizeWords) }), propsData, 'lexicon/props.json');
 const people = loadBuiltin(strictObject({ about, people: z.array(PersonWord), titles: z.array(PersonWord), actions: z.array(z.string().min(1).max(40)), costumes: z.array(strictObject({ cue: z.enum(COSTUME_CUES), words: Words })), poses: z.array(PoseWords) }), peopleData, 'lexicon/people.json');
 const places = loadBuiltin(strictObject({ about, places: z.array(PlaceWord), defaultInterior: PlaceWord, defaultExterior: PlaceWord }), placesData, 'lexicon/places.json');
-const timeWeather = loadBuiltin(strictObject({ about, times: z.array(TimeWords), weathers: z.array(WeatherWords), eras: z.array(EraWords) }), timeWeatherData, 'lexicon/time-weather.json');
+const timeWeather = loadBuiltin(strictObject({ about, times: z.array(TimeWords), weathers: z.array(WeatherWords), eras: z.array(EraWords), atmosphere: z.array(AtmosphereWords) }), timeWeatherData, 'lexicon/time-weather.json');
 const genres = loadBuiltin(strictObject({ about, genres: z.array(GenreProfile), moods: z.array(MoodWord) }), genresData, 'lexicon/genres.json');
 const colours = loadBuiltin(strictObject({ about, colours: z.record(WordKey, HexColour), modifiers: z.record(WordKey, ColourModifier) }), coloursData, 'lexicon/colours.json');
 const materials = loadBuiltin(strictObject({ about, materials: z.array(MaterialWord) }), materialsData, 'lexicon/materials.json');
@@ -207,6 +216,7 @@ export const DEFAULT_EXTERIOR: PlaceWord = places.defaultExterior;
 export const TIME_WORDS: readonly TimeWords[] = timeWeather.times;
 export const WEATHER_WORDS: readonly WeatherWords[] = timeWeather.weathers;
 export const ERA_WORDS: readonly EraWords[] = timeWeather.eras;
+export const ATMOSPHERE_WORDS: readonly AtmosphereWords[] = timeWeather.atmosphere;
 export const GENRE_PROFILES: readonly GenreProfile[] = genres.genres;
 export const MOOD_WORDS: readonly MoodWord[] = genres.moods;
 export const COLOUR_WORDS: Readonly<Record<string, string>> = colours.colours;

@@ -96,6 +96,27 @@ export function placePresetLights(frame: SubjectFrame, preset: LightingPreset, t
   });
 }
 
+/** Animation kinds of a naked flame: a preset light that flickers like one stands in for a torch, candle or fire. */
+const FLAME_KINDS = new Set(['candle', 'torch', 'fire']);
+type SpecLight = NonNullable<SceneSpecInput['lights']>[number];
+const isFlame = (l: SpecLight) => FLAME_KINDS.has((l as { animation?: { kind?: string } }).animation?.kind ?? '');
+
+/**
+ * A torch-lit preset over a set that has its own torches: the preset's stand-in flames go, and the set's own
+ * light it (pools round each torch over the preset's low ambient, not one bright lamp hung outside the walls).
+ */
+function withoutFlames(preset: LightingPreset): LightingPreset {
+  const flameRoles = new Set((preset.animation ?? []).filter((a) => FLAME_KINDS.has(a.kind)).map((a) => a.role));
+  return { ...preset, lights: preset.lights.filter((l) => !flameRoles.has(l.role)) };
+}
+
+/** The scene's flame nearest the subject is its key: tagged so, and casting the shadows the stand-in would have. */
+function withShadowedKey(kept: SpecLight[], flames: SpecLight[], frame: SubjectFrame): SpecLight[] {
+  const distance = (l: SpecLight) => ('position' in l && l.position ? frame.centre.distanceTo(new Vector3(...l.position)) : Infinity);
+  const key = flames.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return kept.map((l) => (l === key ? { ...l, castShadow: true, tags: [...new Set([...(l.tags ?? []), 'key'])] } : l));
+}
+
 /** Compass bearing (clockwise from north, −Z) and elevation of the direction towards a light. */
 function compass(toLight: Vector3): { azimuthDeg: number; elevationDeg: number } {
   const d = toLight.clone().normalize();
@@ -114,8 +135,9 @@ export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, pres
   const walk = (objs: SceneSpec['objects']) => objs.forEach((o) => (taken.add(o.id!), walk(o.children)));
   walk(spec.objects);
   kept.forEach((l) => l.id && taken.add(l.id));
-  const placed = placePresetLights(frame, preset, taken);
-  out.lights = [...kept, ...placed.map((p) => p.light)];
+  const flames = kept.filter(isFlame);
+  const placed = placePresetLights(frame, flames.length ? withoutFlames(preset) : preset, taken);
+  out.lights = [...(flames.length ? withShadowedKey(kept, flames, frame) : kept), ...placed.map((p) => p.light)];
 
   const env = preset.environment ?? {};
   const environment: Record<string, unknown> = { ...(input.environment ?? {}) };

@@ -47,3 +47,63 @@ export function exposureForIncident(incidentLux: number, ev = 0): number {
   const e = incidentLux > 0 && Number.isFinite(incidentLux) ? incidentLux : REFERENCE_LUX;
   return (Math.PI / e) * 2 ** ev;
 }
+
+/** Linear luminance (Rec. 709) of the 90th-percentile pixel below which a frame has nothing legible in it. */
+export const LEGIBLE_HIGHLIGHT = 0.12;
+/** Centre-weighted mean linear luminance above which a frame washes out. */
+export const WASHED_OUT_MEAN = 0.9;
+/** The most a reflected reading may move the incident one, in stops either way. */
+export const MAX_METER_CORRECTION_EV = 2;
+
+/**
+ * The stops a reflected (in-camera) reading adds to an incident exposure, from a small scene-linear render of the
+ * frame (RGBA). An incident meter exposes the subject's light correctly whatever it faces, so a figure lit only
+ * from behind, or a room whose one bulb hangs out of shot, comes out black. The meter keeps the incident exposure
+ * wherever the frame is readable, and only where it is not moves it, by at most two stops: up until the frame's
+ * highlights (90th-percentile luminance, centre-weighted) are legible — night stays dark, its lit parts read — or
+ * down until the centre-weighted mean no longer washes out.
+ */
+export function meteredCorrectionEv(rgba: Float32Array, width: number, height: number): number {
+  const samples = centreWeighted(rgba, width, height);
+  if (!samples.length) return 0;
+  const highlight = weightedPercentile(samples, 0.9);
+  const mean = samples.reduce((s, x) => s + x.lum * x.weight, 0) / samples.reduce((s, x) => s + x.weight, 0);
+  const clampEv = (ev: number) => Math.max(-MAX_METER_CORRECTION_EV, Math.min(MAX_METER_CORRECTION_EV, ev));
+  if (mean > WASHED_OUT_MEAN) return round2(clampEv(Math.log2(WASHED_OUT_MEAN / mean)));
+  if (highlight < LEGIBLE_HIGHLIGHT) return round2(clampEv(Math.log2(LEGIBLE_HIGHLIGHT / Math.max(highlight, 1e-6))));
+  return 0;
+}
+
+interface Sample {
+  lum: number;
+  weight: number;
+}
+
+/** Each pixel's luminance with a weight falling off from the frame's centre (a Gaussian of σ = 0.35 of each side). */
+function centreWeighted(rgba: Float32Array, width: number, height: number): Sample[] {
+  const out: Sample[] = [];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const lum = 0.2126 * rgba[i]! + 0.7152 * rgba[i + 1]! + 0.0722 * rgba[i + 2]!;
+      if (!Number.isFinite(lum)) continue;
+      const dx = (x + 0.5) / width - 0.5;
+      const dy = (y + 0.5) / height - 0.5;
+      out.push({ lum: Math.max(0, lum), weight: Math.exp(-(dx * dx + dy * dy) / (2 * 0.35 * 0.35)) });
+    }
+  }
+  return out;
+}
+
+function weightedPercentile(samples: Sample[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a.lum - b.lum);
+  const total = sorted.reduce((s, x) => s + x.weight, 0);
+  let acc = 0;
+  for (const s of sorted) {
+    acc += s.weight;
+    if (acc >= p * total) return s.lum;
+  }
+  return sorted[sorted.length - 1]!.lum;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -4,6 +4,8 @@
  * those of the shots they re-render, so no card keeps the verdict on a frame that is gone.
  */
 import type { Report } from '../planner/report.js';
+import type { SceneSpec } from '../scene/schema.js';
+import { objectBounds } from '../geometry/bounds.js';
 import type { StoryboardJson } from '../planner/plan.js';
 import { checkWarnings, type FrameCheck, type SubjectInfo } from './frame-check.js';
 
@@ -19,6 +21,18 @@ export function subjectInfoFrom(objects: Report['objects']): SubjectInfo {
     const o = byId.get(id);
     if (!o || o.kind === 'person') return { person: o?.kind === 'person' };
     return { person: false, sizeM: [0, 1, 2].map((k) => o.bbox_max[k]! - o.bbox_min[k]!) as [number, number, number] };
+  };
+}
+
+/** The same for a scene spec: people are its stand-in figures and what it tags 'person', things measured by their world bounds. */
+export function subjectInfoFromSpec(spec: SceneSpec): SubjectInfo {
+  const bounds = objectBounds(spec);
+  const byId = new Map(spec.objects.map((o) => [o.id, o]));
+  return (id) => {
+    const o = byId.get(id);
+    if ((o?.geometry as { type?: string } | undefined)?.type === 'person' || o?.tags.includes('person')) return { person: true };
+    const b = bounds.get(id);
+    return b ? { person: false, sizeM: [0, 1, 2].map((k) => b.max[k]! - b.min[k]!) as [number, number, number] } : { person: false };
   };
 }
 

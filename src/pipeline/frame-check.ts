@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShotSize } from '../scene/shot.js';
-import type { RenderedShot } from '../render/render.js';
+import type { RenderedShot, RenderManifest } from '../render/render.js';
+import { writeFilesAtomic } from '../core/atomic.js';
 import { OBJECT_RULES, objectFrameM } from '../camera/framing.js';
 
 /** A band of the frame's area (0–1) a subject is expected to cover. */
@@ -221,6 +222,18 @@ export async function checkRenderedFrames(framesDir: string, shots: RenderedShot
       return checkFrame({ id: s.id, ...(s.shotSize ? { size: s.shotSize } : {}), subjects: s.subjects.map((id) => ({ id, ...subjectInfo(id) })) }, images);
     }),
   );
+}
+
+/**
+ * Checks the frames of a render folder and keeps each verdict on its shot in render.json, where the storyboard
+ * reads its card notes. Without `subjectInfo` (a GLB from elsewhere) subjects are checked for presence only.
+ */
+export async function checkAndRecord(framesDir: string, manifest: RenderManifest, subjectInfo?: SubjectInfo): Promise<FrameCheck[]> {
+  const shots = subjectInfo ? manifest.shots : manifest.shots.map(({ shotSize: _size, ...s }) => s);
+  const checks = await checkRenderedFrames(framesDir, shots, subjectInfo ?? (() => ({ person: false })));
+  const recorded: RenderManifest = { ...manifest, shots: manifest.shots.map((s, i) => ({ ...s, check: { status: checks[i]!.status, notes: checks[i]!.findings.map((f) => f.note) } })) };
+  writeFilesAtomic([{ path: path.join(framesDir, 'render.json'), data: `${JSON.stringify(recorded, null, 2)}\n` }]);
+  return checks;
 }
 
 /** One line per finding, for report.json's warnings: "shot-02 (TWO): anna not in frame". */

@@ -13,7 +13,7 @@ import { writeStoryboard } from '../render/storyboard.js';
 import type { RenderQuality } from '../render/quality.js';
 import { plan, type Plan, type PlanOptions } from '../planner/plan.js';
 import { enterStage, stepStage, StageTimer, type PipelineOptions } from './progress.js';
-import { cardNotes, checkRenderedFrames, checkWarnings, type FrameCheck } from './frame-check.js';
+import { cardNotes, checkAndRecord, checkWarnings, type FrameCheck } from './frame-check.js';
 import { subjectInfoFrom, withChecks, type CheckedStoryboard } from './checked-storyboard.js';
 import { SHOT_PATHS, framePath, storyboardLayout, toJson, type StoryboardLayout } from './storyboard-layout.js';
 
@@ -61,7 +61,7 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   if (opts.render !== false && opts.session) {
     const manifest = await renderFrames(opts.session, layout, p, glb, opts);
     timer.lap('renderMs');
-    checks = await checkRenderedFrames(layout.frames, manifest.shots, subjectInfoFrom(p.report.objects));
+    checks = await checkAndRecord(layout.frames, manifest, subjectInfoFrom(p.report.objects));
     timer.lap('checkMs');
     if (opts.sheet !== false) {
       enterStage(opts, 'storyboard', 'laying out the storyboard');

@@ -12,6 +12,8 @@ import { inputFromGlb, renderShots, selectShots, type RenderInput, type RenderMa
 import { RenderSession } from '../render/session.js';
 import { writeStoryboard, type StoryboardFiles } from '../render/storyboard.js';
 import { validated } from './build.js';
+import { checkAndRecord, checkWarnings, type FrameCheck, type SubjectInfo } from './frame-check.js';
+import { subjectInfoFromSpec } from './checked-storyboard.js';
 import { enterStage, stepStage, type PipelineOptions } from './progress.js';
 
 export interface RenderSceneOptions extends PipelineOptions, Omit<RenderOptions, 'baseDir' | 'onFrame' | 'signal'> {
@@ -27,24 +29,28 @@ export interface RenderSceneOptions extends PipelineOptions, Omit<RenderOptions,
 
 export interface RenderSceneResult {
   manifest: RenderManifest;
+  /** Every frame checked with its mask when one was rendered (subjects shown and sized as labelled), exposure always. */
+  checks: FrameCheck[];
+  /** The checks' findings, one line each ("shot-02 (MS): frame nearly black"). */
+  warnings: string[];
   storyboard?: StoryboardFiles;
 }
 
 export async function renderScene(opts: RenderSceneOptions): Promise<RenderSceneResult> {
   const baseDir = opts.baseDir ?? process.cwd();
   checkOutputDir(opts.outDir);
-  const input = await renderInput(opts.scene, baseDir, opts);
+  const { input, subjectInfo } = await renderInput(opts.scene, baseDir, opts);
   // Unknown shot ids are the caller's mistake: report them before a browser starts.
   selectShots(input, opts.shots);
   const session = opts.session ?? (await RenderSession.open());
   try {
-    return await renderWith(session, input, { ...opts, baseDir });
+    return await renderWith(session, input, subjectInfo, { ...opts, baseDir });
   } finally {
     if (!opts.session) await session.close();
   }
 }
 
-async function renderWith(session: RenderSession, input: RenderInput, opts: RenderSceneOptions & { baseDir: string }): Promise<RenderSceneResult> {
+async function renderWith(session: RenderSession, input: RenderInput, subjectInfo: SubjectInfo | undefined, opts: RenderSceneOptions & { baseDir: string }): Promise<RenderSceneResult> {
   const { scene: _scene, session: _session, storyboard, onProgress: _p, ...renderOptions } = opts;
   enterStage(opts, 'render', 'rendering frames');
   const manifest = await renderShots(session, input, {
@@ -54,16 +60,21 @@ async function renderWith(session: RenderSession, input: RenderInput, opts: Rend
       else opts.onProgress?.({ stage: 'render', step: e.index, total: e.total, message: `rendering ${e.shot}` });
     },
   });
-  if (!storyboard) return { manifest };
+  const checks = await checkAndRecord(opts.outDir, manifest, subjectInfo);
+  const result = { manifest, checks, warnings: checkWarnings(checks) };
+  if (!storyboard) return result;
   enterStage(opts, 'storyboard', 'laying out the storyboard');
-  return { manifest, storyboard: await writeStoryboard(opts.outDir, session) };
+  return { ...result, storyboard: await writeStoryboard(opts.outDir, session) };
 }
 
-/** What the renderer needs from a scene: a spec is validated and built in memory, a GLB read for its shots. */
-export async function renderInput(scene: string | unknown | Uint8Array, baseDir: string, opts: PipelineOptions = {}): Promise<RenderInput> {
+/**
+ * What the renderer needs from a scene: a spec is validated and built in memory, a GLB read for its shots. A
+ * spec also tells the frame check which subjects are people and how large the things are.
+ */
+async function renderInput(scene: string | unknown | Uint8Array, baseDir: string, opts: PipelineOptions = {}): Promise<{ input: RenderInput; subjectInfo?: SubjectInfo }> {
   if (scene instanceof Uint8Array) {
     try {
-      return await inputFromGlb(scene);
+      return { input: await inputFromGlb(scene) };
     } catch (err) {
       throw new Canvas3dError('C3D_INPUT_INVALID', `not a readable GLB (${err instanceof Error ? err.message : String(err)})`, [], { cause: err });
     }
@@ -71,7 +82,7 @@ export async function renderInput(scene: string | unknown | Uint8Array, baseDir:
   enterStage(opts, 'validate', 'checking the spec');
   const spec = validated(scene, baseDir);
   enterStage(opts, 'build', 'building the scene');
-  return specRenderInput(spec, baseDir);
+  return { input: await specRenderInput(spec, baseDir), subjectInfo: subjectInfoFromSpec(spec) };
 }
 
 /** A validated spec as render input: the scene built in memory, with its shots, cameras and environment. */

@@ -17,7 +17,7 @@ export { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES };
  * How a thing stands relative to another or to the set. 'stacked' (no object): a counted thing's instances each
  * rest on the one below; 'far-end' (no object): at the end of the set away from the establishing camera.
  */
-export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'away-from', 'stacked', 'far-end'] as const;
+export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'away-from', 'stacked', 'far-end', 'above'] as const;
 
 /** Relations that say which way a thing faces, not where it stands. */
 export const isOrientation = (r: string): boolean => r === 'facing' || r === 'away-from';
@@ -30,6 +30,9 @@ export type SizeWord = (typeof SIZES)[number];
 export type Pose = (typeof POSES)[number];
 export type RelationKind = (typeof RELATIONS)[number];
 
+/** The widest a corridor is, metres: layout narrows a wider place to it when the setting's shape is 'corridor'. */
+export const CORRIDOR_WIDTH_M = 3;
+
 export const Setting = z.object({
   interior: z.boolean(),
   /** A place id from the lexicon ('tavern', 'forest', 'street', …), or 'room' / 'outdoors' when unnamed. */
@@ -37,6 +40,14 @@ export const Setting = z.object({
   era: z.enum(ERAS).default('any'),
   timeOfDay: z.enum(TIMES_OF_DAY).optional(),
   weather: z.enum(WEATHERS).optional(),
+  /** A plan the text gives the place ("a dungeon corridor": a corridor's proportions in the dungeon's stone). */
+  shape: z.enum(['corridor']).optional(),
+  /** What hangs in the air or lies on the ground that the renderer draws: rain, snow or mist, light shafts, reflections. */
+  atmosphere: z.object({
+    weather: z.object({ type: z.enum(['rain', 'snow', 'mist']), intensity: z.number().min(0).max(1) }).optional(),
+    volumetric: z.boolean().optional(),
+    reflections: z.boolean().optional(),
+  }).optional(),
 });
 export type Setting = z.infer<typeof Setting>;
 

@@ -79,6 +79,8 @@ export function relationHolds(rel: string, a: ReportObject, b: ReportObject | un
       return !!b && (a.supported_by === b.id || (Math.abs(a.bbox_min[1] - b.bbox_max[1]) < 0.08 && insidePlan(ca, b)));
     case 'under':
       return !!b && a.bbox_min[1] < b.bbox_max[1] && a.bbox_max[1] <= b.bbox_max[1] + 0.05 && insidePlan(ca, b, 0.15);
+    case 'above':
+      return !!b && a.bbox_min[1] >= b.bbox_max[1] - 0.05 && insidePlan(ca, b, 0.3);
     case 'next-to':
       return !!b && gap(a, b) < 1.0;
     case 'in-front-of':

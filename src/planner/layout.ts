@@ -21,7 +21,7 @@ import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
 import { anachronistic } from '../library/anachronisms.js';
 import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
-import { isOrientation } from './description.js';
+import { isOrientation, CORRIDOR_WIDTH_M } from './description.js';
 import { fitsPeriod, lineTheStreet } from './frontage.js';
 import { actionClearing } from './clearing.js';
 import { STOREFRONT_STYLE_MATERIALS, type StorefrontStyle } from '../geometry/props/storefronts.js';
@@ -55,7 +55,7 @@ export interface LayoutResult {
 const WALL = 0.1;
 
 /** Relations from most to least specific about where a thing stands. */
-const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'between', 'in-centre', 'in-corner', 'far-end', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'facing'];
+const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'above', 'between', 'in-centre', 'in-corner', 'far-end', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'facing'];
 
 /** The highest a stack climbs (metres, top of its top item) before a new stack starts beside it; lower in a low room. */
 const STACK_TOP = 2.2;
@@ -147,10 +147,16 @@ interface SetBuild {
   seatedAt: Map<string, Placed>;
 }
 
+/** A corridor keeps the place's height and materials, at a corridor's width and at least 12 m of length. */
+function corridorOr(size: readonly [number, number, number], shape: SceneDescription['setting']['shape']): [number, number, number] {
+  if (shape !== 'corridor') return [...size];
+  return [Math.min(size[0], CORRIDOR_WIDTH_M), Math.max(size[1], 12), size[2]];
+}
+
 export function layoutScene(desc: SceneDescription, seed: number): LayoutResult {
   const place = placeFor(desc.setting.place);
   const interior = desc.setting.interior;
-  const size: [number, number, number] = interior ? [...place.size] : [place.size[0], place.size[1], 0];
+  const size: [number, number, number] = interior ? corridorOr(place.size, desc.setting.shape) : [place.size[0], place.size[1], 0];
   const room: Room = { interior, place, size };
   const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
@@ -246,8 +252,9 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
   const entities: (Entity & { furnishing?: boolean })[] = [...desc.entities];
   const counted = kindsTheTextCounts(desc);
   const { era } = desc.setting;
+  const sole = soleLight(desc);
   for (const f of place.furnishing) {
-    if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre)) continue;
+    if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre) || (sole && emitsLight(f.kind))) continue;
     const furnished = named.size >= 3 && desc.setting.interior;
     if (furnished && !FIXTURE_HABITS.has(f.habit)) continue;
     const count = countOf(f, entities);
@@ -255,6 +262,18 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
     entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count, furnishing: true, ...(f.habit ? { habit: f.habit } : {}) });
   }
   return entities;
+}
+
+const emitsLight = (kind: string) => !!getProp(kind)?.prop.light;
+
+/**
+ * Whether the text makes its practical the room's only light ("a single bare bulb", "a lone candle", "lit only by
+ * a nightlight"): then the place's own lamps and lanterns stay out, or the one light would not be alone.
+ */
+function soleLight(desc: SceneDescription): boolean {
+  const text = desc.beats.map((b) => b.text).join(' ').toLowerCase();
+  if (/\b(lit|illuminated|lighted) (only|solely|just) by\b|\b(the|its|their) only light\b|\bno other light\b/.test(text)) return true;
+  return desc.entities.some((e) => emitsLight(e.kind) && /\b(single|lone|sole|solitary)\b/.test(e.name ?? ''));
 }
 
 /** How many of a piece of dressing to place: a place's table settings are for its tables — with only the text's one table, a setting or two of each, not six. */

@@ -234,12 +234,27 @@ function across({ target, near }: Placing): Rule[] {
   return [{ kind: 'at', x: cx + side * 1.4, z: cz, jitter: 0.15 }, ...near, { kind: 'floor' }];
 }
 
+/**
+ * Over the target: what hangs from a ceiling hangs above its middle ("a bare bulb over the table"); what mounts on
+ * a wall keeps its wall; anything else stands beside it, the nearest a floor thing comes to being over it.
+ */
+function aboveTarget(p: Placing): Rule[] {
+  const { target, habit } = p;
+  if (!target) return [habit, { kind: 'floor' }];
+  if (habit.kind === 'mount' && habit.surface === 'ceiling') {
+    const [x, z] = centre(target);
+    return [{ ...habit, at: [x, z] }, habit, { kind: 'floor' }];
+  }
+  return habit.kind === 'mount' ? [habit, { kind: 'floor' }] : beside(p);
+}
+
 /** Each relation's rules, best first. */
 const BY_RELATION: Record<RelationKind, (p: Placing) => PlanRule[]> = {
   on: onTarget,
   // Inside an open container: resting in its footprint, held by it.
   in: onTarget,
   under: underTarget,
+  above: aboveTarget,
   'next-to': beside,
   around: ringAround,
   'far-end': farEnd,
@@ -258,6 +273,14 @@ const BY_RELATION: Record<RelationKind, (p: Placing) => PlanRule[]> = {
   'away-from': beside,
 };
 
+/** The n-th of `count` wall fixtures: evenly along the set's long sides, left and right in turn. */
+function spreadOnWalls(room: Room, n: number, count: number): [number, number] {
+  const [w, d] = room.size;
+  const along = (length: number) => -length / 2 + ((n + 0.5) * length) / count;
+  const side = n % 2 ? 1 : -1;
+  return d >= w ? [(side * w) / 2, along(d)] : [along(w), (side * d) / 2];
+}
+
 /** Rules to try for one instance, best first: what the text asked for, then looser versions of it. */
 export function candidateRules(e: Entity, rel: Relation | undefined, n: number, siblings: Placed[], first: (id: string) => Placed | undefined, all: Map<string, Placed[]>, room: Room, placer: RoomPlacer): Rule[] {
   return planRules(e, rel, n, siblings, first, all, room, placer).filter((r): r is Rule => r.kind !== 'rest-on');
@@ -268,6 +291,8 @@ export function planRules(e: Entity, rel: Relation | undefined, n: number, sibli
   // A proxy carries its own habit (from the dimension table): its kind, 'proxy', says nothing of where it stands.
   const habit = habitRule(e.kind === 'person' ? 'center' : ((e as { habit?: PropWord['habit'] }).habit ?? habitOf(e.kind)), room, placer);
   if (!rel) {
+    // Lamps and torches on the walls spread down the set, sides taking turns: pools of light, not a cluster.
+    if (e.count > 1 && habit.kind === 'mount' && habit.surface === 'wall') return [{ ...habit, at: spreadOnWalls(room, n, e.count) }, habit, { kind: 'floor' }];
     // Several of one thing stand together: the rest near the first.
     if (siblings[0] && habit.kind !== 'mount' && habit.kind !== 'on') return [{ kind: 'near', target: siblings[0].id, distance: 0.3 }, habit, { kind: 'floor' }];
     if (e.kind === 'person') return [{ kind: 'at', x: (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 0.9, z: 0, jitter: 0.2 }, { kind: 'floor' }];

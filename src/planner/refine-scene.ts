@@ -191,7 +191,7 @@ function placeOne(ctx: Ctx, setup: ReturnType<typeof placerFor>, e: Entity, rel:
 
 /** The spatial relation the note gives a subject: the most specific one the parser read. */
 function relationFor(r: Reading, subject: Entity): Relation | undefined {
-  const order = ['on', 'under', 'between', 'in-centre', 'in-corner', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'in'];
+  const order = ['on', 'under', 'above', 'between', 'in-centre', 'in-corner', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'in'];
   return r.relations.filter((x) => x.subject === subject.id && x.relation !== 'facing').sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation))[0];
 }
 

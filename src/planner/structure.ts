@@ -108,7 +108,24 @@ function lookFor(shot: PlannedShot, desc: SceneDescription, params: BaseParams, 
     ...(g.grain ? { grain: { intensity: g.grain } } : {}),
     ...(g.vignette ? { vignette: { intensity: g.vignette, feather: 0.5 } } : {}),
     ...(close ? { depthOfField: { fStop: 2.8 } } : {}),
+    // A wet street mirrors more than a polished floor.
+    ...(desc.setting.atmosphere?.reflections ? { reflections: { intensity: desc.setting.atmosphere.weather?.type === 'rain' ? 0.8 : 0.4 } } : {}),
   };
+}
+
+/** Light shafts through smoke or dust scatter a little more than the preset's haze; none at all gets some. */
+const SHAFT_DENSITY = 0.03;
+
+/** The text's weather and light shafts on the environment the lighting preset wrote. */
+function withAtmosphere(spec: SceneSpecInput, atmosphere: SceneDescription['setting']['atmosphere']): void {
+  if (!atmosphere) return;
+  const env = { ...(spec.environment ?? {}) } as NonNullable<SceneSpecInput['environment']> & Record<string, unknown>;
+  if (atmosphere.weather) env.weather = { ...atmosphere.weather };
+  if (atmosphere.volumetric) {
+    const v = env.volumetric as { density?: number; anisotropy?: number } | undefined;
+    env.volumetric = { density: Math.max(v?.density ?? 0, SHAFT_DENSITY), anisotropy: v?.anisotropy ?? 0.5 };
+  }
+  spec.environment = env;
 }
 
 /** The box around several boxes (at least one). */
@@ -247,6 +264,7 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   const base: SceneSpecInput = { ...layout.spec, shots: [{ id: 'meter', ...(subjects.length ? { subjects } : {}) }] } as SceneSpecInput;
   const lit = applyLightingPreset(base, parseSpec(base), getLightingPreset(lighting.id)!, { keepLights: true, ...(subjects.length ? { subjects } : {}) });
   const spec = lit.spec as SceneSpecInput & { shots: NonNullable<SceneSpecInput['shots']> };
+  withAtmosphere(spec, desc.setting.atmosphere);
   const exposureEv = (spec.shots[0]?.look as { exposureEv?: number } | undefined)?.exposureEv ?? 0;
   if (params.color_temp !== undefined) {
     const key = keyLightOf(spec.lights ?? []);

@@ -126,7 +126,8 @@ export interface FrameInfo {
   camera: CameraInfo;
   /** Where the composition put the subject's anchor (grammar shots). */
   anchorScreen?: [number, number];
-  exposure: { incidentLux: number; scale: number };
+  /** The incident reading at the subject, the stops a reflected reading moved it by, and the scale applied. */
+  exposure: { incidentLux: number; meteredEv: number; scale: number };
   /** Mask colour (#rrggbb) → object id. */
   legend: Record<string, string>;
   /** Nearest and farthest surface in the depth pass, metres. */

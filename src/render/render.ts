@@ -79,6 +79,8 @@ export interface RenderedShot {
   timings: Record<string, number>;
   lights: FrameInfo['lights'];
   memory: FrameInfo['memory'];
+  /** The frame check's verdict (pipeline/frame-check.ts), added once the frame is measured: the card's ⚠ notes. */
+  check?: { status: 'ok' | 'warn' | 'fail'; notes: string[] };
 }
 
 export interface RenderManifest {

@@ -133,8 +133,10 @@ export interface StoryboardFiles {
 export async function writeStoryboard(dir: string, session: RenderSession | undefined, opts: StoryboardOptions = {}): Promise<StoryboardFiles> {
   const framesDir = opts.framesDir ?? dir;
   const m = readManifest(framesDir);
+  // The frames' own checks (render.json) are the notes unless the caller brings its own.
+  const notes = opts.notes ?? Object.fromEntries(m.shots.filter((s) => s.check?.notes.length).map((s) => [s.id, s.check!.notes]));
   const rel = path.relative(dir, framesDir).split(path.sep).join('/');
-  const html = storyboardHtml(m, { ...opts, imagePrefix: rel ? `${rel}/` : '' });
+  const html = storyboardHtml(m, { ...opts, notes, imagePrefix: rel ? `${rel}/` : '' });
   const htmlPath = path.join(dir, 'storyboard.html');
   writeFilesAtomic([{ path: htmlPath, data: html }]);
   const files: StoryboardFiles = { html: htmlPath };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ev100, luminanceForEv100, ev100ForLuminance, exposureScale } from '../../src/lighting/exposure.js';
+import { ev100, luminanceForEv100, ev100ForLuminance, exposureScale, meteredCorrectionEv, LEGIBLE_HIGHLIGHT, WASHED_OUT_MEAN } from '../../src/lighting/exposure.js';
 import { sunPosition, sunIlluminance, sunKelvin, sunDirection } from '../../src/lighting/sun.js';
 import { equirectSky } from '../../src/lighting/sky.js';
 import { readHdr, writeHdr, readHdrHeader, HdrError } from '../../src/lighting/hdr.js';
@@ -183,4 +183,24 @@ test('an HDRI environment must be a readable RGBE or OpenEXR file', () => {
       assert.match(r.issues[0]!.message, re);
     }
   }
+});
+
+/** A linear RGBA frame, w × h, grey at `lum` where `lit(x, y)` holds and `rest` elsewhere. */
+function frame(w: number, h: number, lum: number, lit: (x: number, y: number) => boolean, rest = 0): Float32Array {
+  const out = new Float32Array(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out.fill(lit(x, y) ? lum : rest, (y * w + x) * 4, (y * w + x) * 4 + 3);
+  return out;
+}
+
+test('the reflected meter leaves a readable frame alone and moves an unreadable one by at most two stops', () => {
+  const all = () => true;
+  assert.equal(meteredCorrectionEv(frame(64, 36, 0.18, all), 64, 36), 0, 'mid-grey is read as it is');
+  // Night: a third of the frame lit at legible level, the rest black, stays as exposed.
+  assert.equal(meteredCorrectionEv(frame(64, 36, 0.2, (x) => x > 21 && x < 43, 0), 64, 36), 0, 'dark frame with legible highlights');
+  // A figure lit only from behind: its front at 0.03 → brought up two stops to legible (0.03 · 4 = 0.12).
+  near(meteredCorrectionEv(frame(64, 36, LEGIBLE_HIGHLIGHT / 4, (x) => x > 16 && x < 48), 64, 36), 2, 0.01, 'back-lit figure');
+  assert.equal(meteredCorrectionEv(frame(64, 36, 1e-4, all), 64, 36), 2, 'a black frame moves two stops, no more');
+  near(meteredCorrectionEv(frame(64, 36, WASHED_OUT_MEAN * 2, all), 64, 36), -1, 0.01, 'washed-out frame comes down a stop');
+  // Centre-weighted: a blown window at the frame's edge does not darken a readable centre.
+  assert.equal(meteredCorrectionEv(frame(64, 36, 8, (x) => x < 6, 0.18), 64, 36), 0, 'a bright edge is not the subject');
 });

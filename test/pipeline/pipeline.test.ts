@@ -98,3 +98,27 @@ test('a cancelled render stops within one frame', { skip: !hasChromium && 'Chrom
   assert.ok(files.includes('a.png'), files.join(', '));
   assert.ok(!files.includes('c.png') && !files.includes('render.json'), files.join(', '));
 });
+
+test('render checks its frames: a black frame and a subject out of shot are noted in render.json and on the card', { skip: !hasChromium && 'Chromium not installed' }, async () => {
+  const outDir = path.join(tempDir(), 'frames');
+  const spec = makeSpec({
+    objects: [{ id: 'cube', geometry: { type: 'box', size: [1, 2, 3] }, material: 'house_paint_eggshell' }],
+    environment: { background: '#000000' },
+    cameras: [{ id: 'cam', position: [4, 2, 6], target: [0, 0, 0], focalLengthMm: 35 }, { id: 'away', position: [4, 2, 6], target: [8, 2, 12], focalLengthMm: 35 }],
+    shots: [
+      { id: 'dark', camera: 'cam', shotSize: 'MS', subjects: ['cube'], look: { exposureEv: -14 } },
+      { id: 'away', camera: 'away', shotSize: 'MS', subjects: ['cube'] },
+      { id: 'fine', camera: 'cam', shotSize: 'WS', subjects: ['cube'] },
+    ],
+  });
+  const r = await renderScene({ scene: spec, outDir, width: 96, height: 54, quality: 'draft', passes: ['mask'], storyboard: true });
+  const byId = new Map(r.checks.map((c) => [c.id, c]));
+  assert.ok(byId.get('dark')!.findings.some((f) => f.note === 'frame too dark'), JSON.stringify(byId.get('dark')));
+  assert.equal(byId.get('away')!.status, 'fail', JSON.stringify(byId.get('away')));
+  assert.equal(byId.get('fine')!.status, 'ok', JSON.stringify(byId.get('fine')));
+  assert.ok(r.warnings.some((w) => w.startsWith('dark (MS): frame nearly black')), r.warnings.join('\n'));
+  assert.ok(r.warnings.some((w) => w.startsWith('away (MS): cube not in frame')), r.warnings.join('\n'));
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'render.json'), 'utf8')) as { shots: { id: string; check: { status: string; notes: string[] } }[] };
+  assert.deepEqual(manifest.shots.map((s) => s.check.status), ['warn', 'fail', 'ok']);
+  assert.match(readFileSync(path.join(outDir, 'storyboard.html'), 'utf8'), /⚠ frame too dark/);
+});

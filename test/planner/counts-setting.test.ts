@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../src/planner/plan.js';
 import { kindsTheTextCounts } from '../../src/planner/layout.js';
-import { timeOfDayIn, weatherIn } from '../../src/planner/rules/setting.js';
+import { atmosphereIn, timeOfDayIn, weatherIn } from '../../src/planner/rules/setting.js';
 
 type Setting = { interior: boolean; place: string; time_of_day: string; weather: string };
 
@@ -114,4 +114,18 @@ test('the earliest time in the prose wins over a later one, and a slugline over 
   assert.equal(timeOfDayIn(' at the end of a late afternoon ', undefined), 'golden-hour', 'the longer phrase at the same place');
   assert.equal(weatherIn(' fog at first then the rain comes '), 'fog');
   assert.equal(weatherIn(' a quiet room '), undefined);
+});
+
+test('atmosphere words become the weather, light shafts and reflections the renderer draws', async () => {
+  assert.deepEqual(atmosphereIn(' a drizzle on the quay ', false), { weather: { type: 'rain', intensity: 0.3 } });
+  assert.deepEqual(atmosphereIn(' heavy snow on the pass ', false)?.weather, { type: 'snow', intensity: 1 }, 'the longest words win');
+  assert.deepEqual(atmosphereIn(' the street after the rain ', false)?.weather, { type: 'rain', intensity: 0 });
+  assert.equal(atmosphereIn(' a cabin in a storm ', true)?.weather, undefined, 'rain does not fall indoors');
+  assert.equal(atmosphereIn(' children build a snowman ', false), undefined, 'a snowman is no snowfall');
+  assert.deepEqual(atmosphereIn(' a smoky bar with a polished floor ', true), { volumetric: true, reflections: true });
+  const p = await plan({ text: 'Night on a rain-soaked cyberpunk rooftop. A courier waits under a neon sign.' });
+  assert.deepEqual(p.spec.environment.weather, { type: 'rain', intensity: 0.6 });
+  assert.ok(p.spec.shots.every((s) => (s.look.reflections?.intensity ?? 0) > 0.5), 'a wet rooftop mirrors its neon');
+  const bar = await plan({ text: 'A smoky jazz bar at midnight. A singer at the microphone.' });
+  assert.ok((bar.spec.environment.volumetric?.density ?? 0) >= 0.03, JSON.stringify(bar.spec.environment.volumetric));
 });

@@ -75,3 +75,11 @@ test('a night scene lit only by a practical keeps the practical light', async ()
   assert.ok(practical, `the nightlight's light is in the spec (lights: ${lights.map((l) => l.id).join(', ')})`);
   assert.equal(practical.intensity?.value, 10, 'a nightlight gives about 10 lm');
 });
+
+test('a practical the text calls the only light brings no other lamps with the set', async () => {
+  const lamps = (text: string) => plan({ text }).then((p) => p.spec.lights?.filter((l) => l.id?.startsWith('light-')).map((l) => l.id) ?? []);
+  assert.deepEqual(await lamps('An interrogation room with a single bare bulb over a metal table.'), ['light-bare-bulb-1']);
+  assert.deepEqual(await lamps('An attic lit only by a candle.'), ['light-candle-1']);
+  // Without the cue the set keeps its own fixtures alongside the text's practical.
+  assert.ok((await lamps('An interrogation room with a bare bulb over a metal table.')).length >= 2, 'the room keeps its ceiling lamp');
+});

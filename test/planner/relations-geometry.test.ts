@@ -174,6 +174,25 @@ test('in an open container: inside its footprint and held by it', async () => {
   assertOn(x, c);
 });
 
+test('above: what hangs from the ceiling hangs over the thing the text puts it over; a person over a table stands at it', async () => {
+  for (const text of ['An interrogation room with a single bare bulb over a metal table.', 'A chandelier hangs above the long dining table in the great hall.', 'A lamp above the desk in a small office.']) {
+    const p = await plan({ text });
+    const hung = p.report.objects.find((o) => !o.id.startsWith('set-') && ['bare_bulb', 'chandelier', 'ceiling_lamp', 'pendant_lamp'].includes(o.kind));
+    const under = p.report.objects.find((o) => !o.id.startsWith('set-') && ['table', 'desk'].includes(o.kind))!;
+    if (!hung) {
+      // "a lamp" alone is a standing lamp: beside the desk, not hung.
+      const lamp = p.report.objects.find((o) => o.kind.includes('lamp') && !o.id.startsWith('set-'))!;
+      assert.ok(gap(lamp, under) < 1, `${text}: ${lamp.kind} beside the ${under.kind}`);
+      continue;
+    }
+    const [hx, hz] = centre(hung);
+    assert.ok(hx > under.bbox_min[0] && hx < under.bbox_max[0] && hz > under.bbox_min[2] && hz < under.bbox_max[2], `${text}: ${hung.kind} at ${hx.toFixed(2)}, ${hz.toFixed(2)} is over the ${under.kind}`);
+    assert.ok(hung.bbox_min[1] > under.bbox_max[1], `${text}: ${hung.kind} above the top`);
+  }
+  const p = await plan({ text: 'Two men lean over the pool table in a bar.' });
+  assert.ok(!p.description.relations.some((r) => r.relation === 'above'), 'people are at the table, not above it');
+});
+
 test('planning is deterministic: the same text gives the same geometry', async () => {
   const text = 'Five crates stacked in a warehouse, six chairs around a table and a lamp between the two barrels.';
   const [a, b] = [await plan({ text }), await plan({ text })];

@@ -87,7 +87,7 @@ function registerRenderCommand(program: Command): void {
       if (opts.width * opts.height > MAX_FRAME_PIXELS) throw new InputError([{ path: '--width', message: `${opts.width}×${opts.height} is more than ${MAX_FRAME_PIXELS.toLocaleString('en')} pixels (8K)` }], 'render');
       const { renderScene } = await import('../../pipeline/render.js');
       const { scene, baseDir, label } = readScene(file);
-      const { manifest } = await about(label, () =>
+      const { manifest, warnings } = await about(label, () =>
         renderScene({
           scene,
           baseDir,
@@ -102,6 +102,7 @@ function registerRenderCommand(program: Command): void {
           onProgress: progress(!opts.json && process.stderr.isTTY === true),
         }),
       );
+      for (const w of warnings) process.stderr.write(`note: ${w}\n`);
       if (opts.json) return printJson(manifest);
       for (const s of manifest.shots) process.stdout.write(`${path.join(opts.output, s.files.png)}  ${s.shotSize ?? ''} ${(s.renderMs / 1000).toFixed(1)} s\n`);
       process.stdout.write(`${manifest.shots.length} frame${manifest.shots.length === 1 ? '' : 's'} (${manifest.width}×${manifest.height}, ${manifest.quality}) on ${manifest.renderer.replace(/^ANGLE \(|\)$/g, '')}\n`);

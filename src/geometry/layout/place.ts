@@ -15,8 +15,8 @@ export type Rule =
   | { kind: 'near'; target: string; distance?: number }
   | { kind: 'on'; target: string }
   | { kind: 'under'; target: string }
-  /** Fixtures: on a wall at a height (back to the wall), or hanging from a ceiling at that height. */
-  | { kind: 'mount'; surface: 'wall' | 'ceiling'; height: number }
+  /** Fixtures: on a wall at a height (back to the wall; the wall nearest `at`, beside it), or hanging from a ceiling at that height (over `at`). */
+  | { kind: 'mount'; surface: 'wall' | 'ceiling'; height: number; at?: [number, number] }
   /** At a floor point (a planner's "left of the table"), within `jitter` metres of it. */
   | { kind: 'at'; x: number; z: number; jitter?: number };
 
@@ -123,7 +123,7 @@ export class RoomPlacer {
       case 'corner':
         return this.inCorner(box);
       case 'mount':
-        return rule.surface === 'ceiling' ? this.fromCeiling(rule.height) : this.onWall(box, rule.height);
+        return rule.surface === 'ceiling' ? this.fromCeiling(rule.height, rule.at) : this.onWall(box, rule.height, rule.at);
       case 'center':
         return this.midRoom(req);
       case 'at':
@@ -172,16 +172,21 @@ export class RoomPlacer {
     return [[east ? r.x1 - t.max[0] - gap : r.x0 - t.min[0] + gap, 0, south ? r.z1 - t.max[2] - gap : r.z0 - t.min[2] + gap], yaw, 'floor', undefined];
   }
 
-  /** Hanging from the ceiling at `height`, within the middle half of the room. */
-  private fromCeiling(height: number): Candidate {
+  /** Hanging from the ceiling at `height`: over `at` (a few centimetres' give per attempt), else within the middle half of the room. */
+  private fromCeiling(height: number, at?: [number, number]): Candidate {
     const r = this.room;
+    if (at) {
+      const j = 0.05 * this.tries;
+      return [[at[0] + this.between(-j, j), height, at[1] + this.between(-j, j)], 0, 'floor', undefined];
+    }
     const position: Vec3 = [this.between(r.x0 + 0.25 * (r.x1 - r.x0), r.x1 - 0.25 * (r.x1 - r.x0)), height, this.between(r.z0 + 0.25 * (r.z1 - r.z0), r.z1 - 0.25 * (r.z1 - r.z0))];
     return [position, 0, 'floor', undefined];
   }
 
-  /** On one of the four walls at `height`, back to the wall. */
-  private onWall(box: Box3, height: number): Candidate {
+  /** On one of the four walls at `height`, back to the wall: the one nearest `at` and beside it, when given. */
+  private onWall(box: Box3, height: number, at?: [number, number]): Candidate {
     const r = this.room;
+    if (at) return this.onWallAt(box, height, at);
     const side = Math.floor(this.random() * 4);
     const yaw = WALL_YAWS[side]!;
     const t = placeBox(box, [0, 0, 0], yaw);
@@ -190,6 +195,23 @@ export class RoomPlacer {
     else if (side === 1) position = [this.between(r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z1 - t.max[2]];
     else if (side === 2) position = [r.x0 - t.min[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
     else position = [r.x1 - t.max[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
+    return [position, yaw, 'floor', undefined];
+  }
+
+  private onWallAt(box: Box3, height: number, [x, z]: [number, number]): Candidate {
+    const r = this.room;
+    // Distances to the north, south, west and east walls, in WALL_YAWS order.
+    const d = [z - r.z0, r.z1 - z, x - r.x0, r.x1 - x];
+    const side = d.indexOf(Math.min(...d));
+    const yaw = WALL_YAWS[side]!;
+    const t = placeBox(box, [0, 0, 0], yaw);
+    const j = 0.1 * this.tries;
+    const along = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v + this.between(-j, j)));
+    let position: Vec3;
+    if (side === 0) position = [along(x, r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z0 - t.min[2]];
+    else if (side === 1) position = [along(x, r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z1 - t.max[2]];
+    else if (side === 2) position = [r.x0 - t.min[0], height, along(z, r.z0 - t.min[2], r.z1 - t.max[2])];
+    else position = [r.x1 - t.max[0], height, along(z, r.z0 - t.min[2], r.z1 - t.max[2])];
     return [position, yaw, 'floor', undefined];
   }
 

@@ -124,7 +124,8 @@ export const door = defineProp({
   type: 'door',
   summary: 'Panelled door leaf in its frame (XY plane, wall thickness along Z, front +Z); `openDeg` swings it on its left hinge towards -Z.',
   slots: ['frame', 'panel', 'handle'],
-  defaultMaterials: { frame: 'oak', panel: 'oak_varnished', handle: 'brass' },
+  // The leaf first: "an iron door" is an iron leaf (the planner gives a named material to the first slot).
+  defaultMaterials: { panel: 'oak_varnished', frame: 'oak', handle: 'brass' },
   schema: strictObject({
     type: z.literal('door'),
     width: num(0.9, 0.5, 3).describe('clear opening (leaf) width, metres'),

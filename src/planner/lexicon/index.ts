@@ -25,7 +25,7 @@ export type {
 export { PROP_WORDS, IRREGULAR_PLURALS, SIZE_WORDS } from './props.js';
 export { PERSON_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS, COSTUME_WORDS } from './people.js';
 export { PLACE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from './places.js';
-export { TIME_WORDS, WEATHER_WORDS, ERA_WORDS } from './time-weather.js';
+export { TIME_WORDS, WEATHER_WORDS, ERA_WORDS, ATMOSPHERE_WORDS } from './time-weather.js';
 export { GENRE_PROFILES, MOOD_WORDS } from './genres.js';
 export { COLOUR_WORDS, COLOUR_MODIFIERS, applyColourModifier, hexToHsl, hslToHex } from './colours.js';
 export { MATERIAL_WORDS } from './materials.js';

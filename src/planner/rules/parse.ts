@@ -142,6 +142,13 @@ function readSentence(reading: Reading, sentence: Sentence): void {
   reading.beats.push({ text: sentence.text.slice(0, 2000), ...(action ? { action } : {}), subjects, mood, ...(direction ? { direction } : {}) });
 }
 
+/** Words before a mention that make it the scene's light: "lit only by", "illuminated by the", "by the light of a". */
+const LIT_BY = /\b((lit|lighted|illuminated)( only| solely| just| dimly| brightly| faintly)? by|by the (light|glow|flicker|flame) of)( the| a| an| two| three| four| several| many| some| its| their| his| her)?$/;
+
+function litBy(clause: Token[], start: number): boolean {
+  return LIT_BY.test(clause.slice(Math.max(0, start - 6), start).map((t) => t.word).join(' '));
+}
+
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {
   const found = findMentions(clause, reading);
   // What people wear is shown on their figure, not as a thing of its own ("a detective in a trench coat").
@@ -149,7 +156,8 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   const mentions = found.filter((m) => m.entity.kind === 'person' || !worn.some(([a, b]) => m.start < b && a < m.end));
   for (const m of mentions) {
     if (!reading.entities.includes(m.entity)) reading.entities.push(m.entity);
-    sentenceMentions.push(m.entity);
+    // What a scene is lit by lights the shot; it is not what the shot is of ("a corridor lit by torches").
+    if (!litBy(clause, m.start)) sentenceMentions.push(m.entity);
     if (m.entity.kind === 'person' && m.entity.pronoun) reading.lastPerson = { ...reading.lastPerson, [m.entity.pronoun]: m.entity, they: m.entity };
   }
   // Pronouns as beat subjects ("She looks up", "They hold hands").

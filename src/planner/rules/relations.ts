@@ -20,6 +20,10 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['in front of', 'in-front-of'],
     ['in back of', 'behind'],
     ['on top of', 'on'],
+    ['hanging over', 'above'],
+    ['hanging above', 'above'],
+    ['hangs over', 'above'],
+    ['hangs above', 'above'],
     ['next to', 'next-to'],
     ['close to', 'next-to'],
     ['across from', 'facing'],
@@ -42,6 +46,8 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['beneath', 'under'],
     ['below', 'under'],
     ['under', 'under'],
+    ['above', 'above'],
+    ['over', 'above'],
     ['beside', 'next-to'],
     ['besides', 'next-to'],
     ['alongside', 'next-to'],
@@ -78,6 +84,8 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['aims at', 'facing'],
     ['aiming at', 'facing'],
     ['across', 'next-to'],
+    ['towards', 'facing'],
+    ['toward', 'facing'],
     ['between', 'between'],
     ['among', 'between'],
     ['around', 'around'],
@@ -251,6 +259,8 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     const object: Target | undefined = target;
     if (!subject && objects.length >= 2 && target?.kind === 'entity') subject = objects[1];
     if (!subject || !object) continue;
+    // "leans over the table", "stands over the body": a person over a thing is at it, not hung above it.
+    if (p.relation === 'above' && subject.entity.kind === 'person') p.relation = 'next-to';
     // "slams his fist on the table" puts no one on the table: people are on things only when they sit,
     // stand, lie or climb there.
     const seat = object.kind === 'entity' && SEATS.has(mentions.find((m) => m.entity.id === object.id)?.entity.kind ?? '');

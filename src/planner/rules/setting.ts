@@ -3,10 +3,10 @@
  * of day and the weather, and a lighting set-up named in the text.
  */
 import { getProp } from '../../geometry/props/index.js';
-import type { Era, Setting, TimeOfDay, Weather } from '../description.js';
+import { CORRIDOR_WIDTH_M, type Era, type Setting, type TimeOfDay, type Weather } from '../description.js';
 import { matchAny, type Token } from './tokens.js';
 import { headAt, placeAt, PLACE_PHRASES, PART_WORDS } from './noun-phrases.js';
-import { lookupPlace, lookupProp, singular, normalise, PLACE_WORDS, TIME_WORDS, WEATHER_WORDS, ERA_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from '../lexicon/index.js';
+import { lookupPlace, lookupProp, singular, normalise, PLACE_WORDS, TIME_WORDS, WEATHER_WORDS, ERA_WORDS, ATMOSPHERE_WORDS, DEFAULT_INTERIOR, DEFAULT_EXTERIOR } from '../lexicon/index.js';
 import { LIGHTING_PRESETS } from '../../library/lighting/index.js';
 
 /** A slugline's time ("INT. KITCHEN - NIGHT") as a time of day; CONTINUOUS and LATER say none. */
@@ -106,7 +106,27 @@ export function parseSetting(text: string, slug: RegExpExecArray | null, tokens:
   const weather = weatherIn(text);
   const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? genreEra ?? place?.era ?? 'any';
   const chosen = place ?? (interior ? DEFAULT_INTERIOR : DEFAULT_EXTERIOR);
-  return { interior: interior ?? chosen.interior, place: chosen.id, era, ...(timeOfDay ? { timeOfDay } : {}), ...(weather ? { weather } : {}) };
+  const inside = interior ?? chosen.interior;
+  const corridor = inside && CORRIDOR.test(text) && chosen.size[0] > CORRIDOR_WIDTH_M;
+  const atmosphere = atmosphereIn(text, inside);
+  return { interior: inside, place: chosen.id, era, ...(timeOfDay ? { timeOfDay } : {}), ...(weather ? { weather } : {}), ...(corridor ? { shape: 'corridor' as const } : {}), ...(atmosphere ? { atmosphere } : {}) };
+}
+
+/** Words that make an interior a long narrow one, whatever place it is ("a dungeon corridor", "the hospital corridor"). */
+const CORRIDOR = /\b(corridors?|hallways?|passages?|passageways?|tunnels?)\b/;
+
+/**
+ * What the renderer should draw in the air and on the ground (time-weather.json `atmosphere`): the weather of the
+ * longest matching words ("heavy snow" over "snow"), outside only — rain does not fall in a cabin during a storm —
+ * plus light shafts and floor reflections wherever the words are.
+ */
+export function atmosphereIn(text: string, interior: boolean): Setting['atmosphere'] {
+  const longest = (e: (typeof ATMOSPHERE_WORDS)[number]) => Math.max(0, ...e.words.filter((w) => text.includes(` ${w} `)).map((w) => w.length));
+  const weather = interior ? undefined : ATMOSPHERE_WORDS.filter((e) => e.weather && longest(e) > 0).sort((a, b) => longest(b) - longest(a))[0]?.weather;
+  const volumetric = ATMOSPHERE_WORDS.some((e) => e.volumetric && longest(e) > 0);
+  const reflections = ATMOSPHERE_WORDS.some((e) => e.reflections && longest(e) > 0);
+  if (!weather && !volumetric && !reflections) return undefined;
+  return { ...(weather ? { weather: { ...weather } } : {}), ...(volumetric ? { volumetric } : {}), ...(reflections ? { reflections } : {}) };
 }
 
 /** With no place named: the words "outside" or "room", else the things (trees live outside, beds inside). */

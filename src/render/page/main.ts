@@ -14,7 +14,7 @@ import { buildComposer } from './post.js';
 import { frameEffects, type FrameEffects } from './effects.js';
 import { applyIes, disposeIes } from './ies.js';
 import { renderDepth, renderHdr, renderMask, renderNormals } from './passes.js';
-import { incidentReading, exposureForIncident } from '../../lighting/exposure.js';
+import { incidentReading, exposureForIncident, meteredCorrectionEv } from '../../lighting/exposure.js';
 
 const canvas = document.createElement('canvas');
 document.body.style.margin = '0';
@@ -138,6 +138,20 @@ async function renderDataPasses(job: FrameJob, stage: LoadedScene, camera: THREE
   return { ...(depthRange ? { depthRange } : {}), legend };
 }
 
+/** METER_SIZE pixels across: enough for a reflected reading, a fraction of a millisecond of shading. */
+const METER_SIZE = 64;
+
+/** The reflected reading's correction (exposure.ts meteredCorrectionEv) from a small linear render of the frame. */
+function meterFrame(camera: THREE.Camera, aspect: number): number {
+  const w = METER_SIZE;
+  const h = Math.max(1, Math.round(METER_SIZE / aspect));
+  if (camera instanceof THREE.PerspectiveCamera) {
+    camera.aspect = aspect;
+    camera.updateProjectionMatrix();
+  }
+  return meteredCorrectionEv(renderHdr(renderer, scene, camera, w, h), w, h);
+}
+
 function gpuMemory(): FrameInfo['memory'] {
   const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return {
@@ -165,10 +179,16 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   refreshShadowMaps(stage, lit);
   // Exposure: an incident reading at the subject, as a gaffer's meter would give.
   const incidentLux = incidentReading(lit.map((l) => ({ illuminance: l.lux, cosToCamera: l.cosToCamera })), env.lux);
-  const scale = exposureForIncident(incidentLux, job.look.exposureEv);
-  exposeLights(lit, scale);
-  env.expose(scale);
-  exposeEmissives(stage, scale);
+  const incident = exposureForIncident(incidentLux, job.look.exposureEv);
+  const expose = (scale: number) => {
+    exposeLights(lit, scale);
+    env.expose(scale);
+    exposeEmissives(stage, scale);
+  };
+  expose(incident);
+  const meteredEv = meterFrame(view.camera, job.width / job.height);
+  const scale = incident * 2 ** meteredEv;
+  if (meteredEv !== 0) expose(scale);
   lap('setupMs', t1);
 
   const lut = await loadLut(job);
@@ -191,7 +211,7 @@ async function render(job: FrameJob): Promise<FrameInfo> {
   return {
     camera: view.info,
     ...(view.anchorScreen ? { anchorScreen: view.anchorScreen } : {}),
-    exposure: { incidentLux, scale },
+    exposure: { incidentLux, meteredEv, scale },
     legend,
     ...(depthRange ? { depthRange } : {}),
     lights: { shaded: lit.filter((l) => l.entry.light.visible).length, shadowed: lit.filter((l) => l.entry.light.castShadow).length, total: lit.length },
