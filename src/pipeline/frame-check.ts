@@ -225,13 +225,17 @@ export async function checkRenderedFrames(framesDir: string, shots: RenderedShot
 }
 
 /**
- * Checks the frames of a render folder and keeps each verdict on its shot in render.json, where the storyboard
- * reads its card notes. Without `subjectInfo` (a GLB from elsewhere) subjects are checked for presence only.
+ * Checks the frames of a render folder — the shots `ids` names, or all — and keeps each verdict on its shot in
+ * render.json, where the storyboard reads its card notes; the other shots keep theirs. Without `subjectInfo` (a GLB
+ * from elsewhere) subjects are checked for presence only.
  */
-export async function checkAndRecord(framesDir: string, manifest: RenderManifest, subjectInfo?: SubjectInfo): Promise<FrameCheck[]> {
-  const shots = subjectInfo ? manifest.shots : manifest.shots.map(({ shotSize: _size, ...s }) => s);
+export async function checkAndRecord(framesDir: string, manifest: RenderManifest, subjectInfo?: SubjectInfo, ids?: readonly string[]): Promise<FrameCheck[]> {
+  const chosen = ids ? manifest.shots.filter((s) => ids.includes(s.id)) : manifest.shots;
+  const shots = subjectInfo ? chosen : chosen.map(({ shotSize: _size, ...s }) => s);
   const checks = await checkRenderedFrames(framesDir, shots, subjectInfo ?? (() => ({ person: false })));
-  const recorded: RenderManifest = { ...manifest, shots: manifest.shots.map((s, i) => ({ ...s, check: { status: checks[i]!.status, notes: checks[i]!.findings.map((f) => f.note) } })) };
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const verdict = (c: FrameCheck) => ({ status: c.status, notes: c.findings.map((f) => f.note) });
+  const recorded: RenderManifest = { ...manifest, shots: manifest.shots.map((s) => (byId.has(s.id) ? { ...s, check: verdict(byId.get(s.id)!) } : s)) };
   writeFilesAtomic([{ path: path.join(framesDir, 'render.json'), data: `${JSON.stringify(recorded, null, 2)}\n` }]);
   return checks;
 }

@@ -23,7 +23,7 @@ import type { Instance } from '../planner/layout.js';
 import type { StoryboardJson } from '../planner/plan.js';
 import { SHOT_PATHS, storyboardLayout, toJson as json, type StoryboardLayout } from './storyboard-layout.js';
 import { enterStage, type PipelineOptions } from './progress.js';
-import { checkRenderedFrames } from './frame-check.js';
+import { checkAndRecord } from './frame-check.js';
 import { storedCardNotes, subjectInfoFrom, withCheckWarnings, withChecks } from './checked-storyboard.js';
 
 export interface HistoryEntry {
@@ -86,7 +86,7 @@ async function refresh(layout: StoryboardLayout, specInput: SceneSpecInput, shot
     enterStage(opts, 'render', `re-rendering ${shots.join(', ')}`, shots.length);
     const manifest = await renderShots(opts.session, { glb, shots: spec.shots, cameraIds: spec.cameras.map((c) => c.id), environment: spec.environment }, { outDir: layout.frames, shots, passes: ['depth', 'mask'], baseDir: layout.dir, merge: true, ...frameSize(layout), ...(opts.signal ? { signal: opts.signal } : {}) });
     // The new frames are checked as generate checked the first ones; their verdicts replace the old.
-    const checks = await checkRenderedFrames(layout.frames, manifest.shots.filter((m) => shots.includes(m.id)), subjectInfoFrom(report.objects));
+    const checks = await checkAndRecord(layout.frames, manifest, subjectInfoFrom(report.objects), shots);
     const checked = withChecks(sb, checks);
     writeFilesAtomic([{ path: layout.storyboard, data: json(checked) }, { path: layout.report, data: json({ ...report, warnings: withCheckWarnings(report.warnings, checks) }) }]);
     enterStage(opts, 'storyboard', 'laying out the storyboard');

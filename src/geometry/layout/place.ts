@@ -69,6 +69,12 @@ export interface PlacerOptions {
 
 const PLACER_DEFAULTS: PlacerOptions = { minSpacing: 0.15, attempts: 24 };
 
+/** Which wall (north, south, west, east: WALL_YAWS order) is nearest a floor point. */
+function nearestWall(r: RoomArea, [x, z]: [number, number]): number {
+  const d = [z - r.z0, r.z1 - z, x - r.x0, r.x1 - x];
+  return d.indexOf(Math.min(...d));
+}
+
 /** Floor coverings other props may stand on. */
 const FLAT = new Set(['rug']);
 
@@ -186,32 +192,19 @@ export class RoomPlacer {
   /** On one of the four walls at `height`, back to the wall: the one nearest `at` and beside it, when given. */
   private onWall(box: Box3, height: number, at?: [number, number]): Candidate {
     const r = this.room;
-    if (at) return this.onWallAt(box, height, at);
-    const side = Math.floor(this.random() * 4);
+    const side = at ? nearestWall(r, at) : Math.floor(this.random() * 4);
     const yaw = WALL_YAWS[side]!;
     const t = placeBox(box, [0, 0, 0], yaw);
-    let position: Vec3;
-    if (side === 0) position = [this.between(r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z0 - t.min[2]];
-    else if (side === 1) position = [this.between(r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z1 - t.max[2]];
-    else if (side === 2) position = [r.x0 - t.min[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
-    else position = [r.x1 - t.max[0], height, this.between(r.z0 - t.min[2], r.z1 - t.max[2])];
-    return [position, yaw, 'floor', undefined];
-  }
-
-  private onWallAt(box: Box3, height: number, [x, z]: [number, number]): Candidate {
-    const r = this.room;
-    // Distances to the north, south, west and east walls, in WALL_YAWS order.
-    const d = [z - r.z0, r.z1 - z, x - r.x0, r.x1 - x];
-    const side = d.indexOf(Math.min(...d));
-    const yaw = WALL_YAWS[side]!;
-    const t = placeBox(box, [0, 0, 0], yaw);
+    // Along the wall: beside `at` (a little more give on every attempt), or anywhere.
     const j = 0.1 * this.tries;
-    const along = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v + this.between(-j, j)));
+    const along = (lo: number, hi: number, v: number | undefined) => (v === undefined ? this.between(lo, hi) : Math.min(hi, Math.max(lo, v + this.between(-j, j))));
+    const alongX = () => along(r.x0 - t.min[0], r.x1 - t.max[0], at?.[0]);
+    const alongZ = () => along(r.z0 - t.min[2], r.z1 - t.max[2], at?.[1]);
     let position: Vec3;
-    if (side === 0) position = [along(x, r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z0 - t.min[2]];
-    else if (side === 1) position = [along(x, r.x0 - t.min[0], r.x1 - t.max[0]), height, r.z1 - t.max[2]];
-    else if (side === 2) position = [r.x0 - t.min[0], height, along(z, r.z0 - t.min[2], r.z1 - t.max[2])];
-    else position = [r.x1 - t.max[0], height, along(z, r.z0 - t.min[2], r.z1 - t.max[2])];
+    if (side === 0) position = [alongX(), height, r.z0 - t.min[2]];
+    else if (side === 1) position = [alongX(), height, r.z1 - t.max[2]];
+    else if (side === 2) position = [r.x0 - t.min[0], height, alongZ()];
+    else position = [r.x1 - t.max[0], height, alongZ()];
     return [position, yaw, 'floor', undefined];
   }
 
