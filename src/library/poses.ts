@@ -8,7 +8,7 @@ import data from './data/poses.json' with { type: 'json' };
 import { strictObject } from '../core/zod.js';
 import { loadBuiltin, builtinError } from './load.js';
 
-export const POSES = ['standing', 'sitting', 'kneeling', 'crouching', 'lying', 'walking', 'running', 'pointing', 'arms-crossed', 'leaning', 'holding'] as const;
+export const POSES = ['standing', 'sitting', 'kneeling', 'crouching', 'lying', 'walking', 'running', 'pointing', 'arms-crossed', 'leaning', 'bending', 'holding'] as const;
 export type Pose = (typeof POSES)[number];
 
 /** Costume cues the blocking figure can wear, read from what the text says a person wears. */

@@ -90,6 +90,7 @@ export const PlaceWord = strictObject({
   lighting: strictObject({ day: Id, night: Id }).describe('lighting preset ids'),
   grade: Id.optional().describe('grade preset id'),
   theme: Id.optional().describe('level theme, when one suits'),
+  view: Id.optional().describe("material preset its windows look out on at every hour (a starship's on space); else the sky of the scene's time of day"),
 });
 
 export const TimeWords = strictObject({ time: z.enum(TIMES_OF_DAY), words: Words, lighting: Id.describe('lighting preset id for an exterior') });
@@ -183,7 +184,7 @@ export type Vocabulary = z.input<typeof Vocabulary>;
 
 const about = z.array(z.string());
 const props = loadBuiltin(strictObject({ about, props: z.array(PropWord), irregularPlurals: z.record(WordKey, WordKey), sizes: z.array(SizeWords) }), propsData, 'lexicon/props.json');
-const people = loadBuiltin(strictObject({ about, people: z.array(PersonWord), titles: z.array(PersonWord), actions: z.array(z.string().min(1).max(40)), costumes: z.array(strictObject({ cue: z.enum(COSTUME_CUES), words: Words })), poses: z.array(PoseWords) }), peopleData, 'lexicon/people.json');
+const people = loadBuiltin(strictObject({ about, people: z.array(PersonWord), titles: z.array(PersonWord), actions: z.array(z.string().min(1).max(40)), costumes: z.array(strictObject({ cue: z.enum(COSTUME_CUES), words: Words, roles: Words.optional().describe('people who wear it as a rule (an astronaut, a knight), singular') })), poses: z.array(PoseWords) }), peopleData, 'lexicon/people.json');
 const places = loadBuiltin(strictObject({ about, places: z.array(PlaceWord), defaultInterior: PlaceWord, defaultExterior: PlaceWord }), placesData, 'lexicon/places.json');
 const timeWeather = loadBuiltin(strictObject({ about, times: z.array(TimeWords), weathers: z.array(WeatherWords), eras: z.array(EraWords), atmosphere: z.array(AtmosphereWords) }), timeWeatherData, 'lexicon/time-weather.json');
 const genres = loadBuiltin(strictObject({ about, genres: z.array(GenreProfile), moods: z.array(MoodWord) }), genresData, 'lexicon/genres.json');
@@ -209,7 +210,7 @@ export const TITLE_WORDS: readonly PersonWord[] = people.titles;
 /** Verbs only people do ("says", "sits", "nods"): an unknown capitalised word before one is somebody's name ("Kenji nods"). */
 export const PERSON_ACTIONS: ReadonlySet<string> = new Set(people.actions);
 /** What people wear that the figure shows as a costume cue ("in a trench coat" → coat). */
-export const COSTUME_WORDS: readonly { cue: (typeof COSTUME_CUES)[number]; words: readonly string[] }[] = people.costumes;
+export const COSTUME_WORDS: readonly { cue: (typeof COSTUME_CUES)[number]; words: readonly string[]; roles?: readonly string[] }[] = people.costumes;
 export const PLACE_WORDS: readonly PlaceWord[] = places.places;
 export const DEFAULT_INTERIOR: PlaceWord = places.defaultInterior;
 export const DEFAULT_EXTERIOR: PlaceWord = places.defaultExterior;

@@ -14,10 +14,17 @@ import { subjectFrame, directionAt, type FrameOptions, type SubjectFrame } from 
 import { skyIlluminance } from './sky.js';
 import { incidentReading, REFERENCE_LUX } from './exposure.js';
 import { DEG_TO_RAD } from '../core/angles.js';
+import { gltfIntensity } from './photometry.js';
+import { kelvinToLinearRgb } from './kelvin.js';
 
 export interface ApplyOptions extends FrameOptions {
   /** Keep the scene's own lights (practicals, a window) and add the preset's; by default they are replaced. */
   keepLights?: boolean;
+  /**
+   * The kept practicals are the only light the scene has ("lit only by an oil lamp"): the preset keeps its soft
+   * sources (fill, bounce, sky) and its ambient for the mood, and the nearest practical is the key.
+   */
+  practicalsOnly?: boolean;
 }
 
 export interface PlacedLight {
@@ -110,12 +117,53 @@ function withoutFlames(preset: LightingPreset): LightingPreset {
   return { ...preset, lights: preset.lights.filter((l) => !flameRoles.has(l.role)) };
 }
 
-/** The scene's flame nearest the subject is its key: tagged so, and casting the shadows the stand-in would have. */
-function withShadowedKey(kept: SpecLight[], flames: SpecLight[], frame: SubjectFrame): SpecLight[] {
-  const distance = (l: SpecLight) => ('position' in l && l.position ? frame.centre.distanceTo(new Vector3(...l.position)) : Infinity);
-  const key = flames.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  return kept.map((l) => (l === key ? { ...l, castShadow: true, tags: [...new Set([...(l.tags ?? []), 'key'])] } : l));
+/** Preset roles that are no source of their own: what a scene lit only by its practicals keeps of a preset. */
+const SOFT_ROLES = new Set<PresetLight['role']>(['fill', 'bounce', 'sky']);
+
+/** The most a preset's soft light may give under a practical key, as a share of the key: "lit only by" a lamp means the lamp dominates. */
+const MAX_SOFT_SHARE = 1 / 8;
+
+/**
+ * A preset under a practical key: its soft lights and ambient only, scaled so they keep the preset's ratio to
+ * its key with the practical's illuminance on the subject in the key's place (chiaroscuro's 20:1 stays 20:1), and
+ * never more than an eighth of the practical (a moonlight preset's broad fill would otherwise drown a nightlight).
+ */
+function underPractical(preset: LightingPreset, keyLux: number): LightingPreset {
+  const presetKey = Math.max(0, ...preset.lights.filter((l) => !SOFT_ROLES.has(l.role)).map((l) => l.illuminanceLux));
+  const k = presetKey > 0 ? keyLux / presetKey : 1;
+  const env = preset.environment;
+  return {
+    ...preset,
+    lights: preset.lights.filter((l) => SOFT_ROLES.has(l.role)).map((l) => ({ ...l, illuminanceLux: Math.min(l.illuminanceLux * k, keyLux * MAX_SOFT_SHARE) })),
+    ...(env ? { environment: { ...env, ...(env.ambientLux !== undefined ? { ambientLux: env.ambientLux * k } : {}) } } : {}),
+  };
 }
+
+/**
+ * The colour of what a practical bounces off the room: its own, as an sRGB triple. With no bounce light rendered, the
+ * ambient stands in for it, and a moonlight preset's blue ambient would tint a room lit by a warm nightlight.
+ */
+function bounceColour(light: SpecLight): [number, number, number] | undefined {
+  const kelvin = (light.color as { kelvin?: number } | undefined)?.kelvin;
+  if (kelvin === undefined) return undefined;
+  return kelvinToLinearRgb(kelvin).map((c) => round(c ** (1 / 2.2), 3)) as [number, number, number];
+}
+
+/** Illuminance a point or spot light of the scene puts on the subject's centre, lux (inverse square, on axis). */
+function luxAt(light: Light | undefined, frame: SubjectFrame): number {
+  if (!light || (light.type !== 'point' && light.type !== 'spot')) return 0;
+  const d = Math.max(0.1, frame.centre.distanceTo(new Vector3(...light.position)));
+  return gltfIntensity(light) / (d * d);
+}
+
+/** The scene's light (a flame, a practical) nearest the subject: its key. */
+function nearest(sources: SpecLight[], frame: SubjectFrame): SpecLight {
+  const distance = (l: SpecLight) => ('position' in l && l.position ? frame.centre.distanceTo(new Vector3(...l.position)) : Infinity);
+  return sources.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+/** The key tagged so, and casting the shadows the preset's stand-in would have. */
+const withShadowedKey = (kept: SpecLight[], key: SpecLight): SpecLight[] => kept.map((l) => (l === key ? { ...l, castShadow: true, tags: [...new Set([...(l.tags ?? []), 'key'])] } : l));
 
 /** Compass bearing (clockwise from north, −Z) and elevation of the direction towards a light. */
 function compass(toLight: Vector3): { azimuthDeg: number; elevationDeg: number } {
@@ -135,17 +183,22 @@ export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, pres
   const walk = (objs: SceneSpec['objects']) => objs.forEach((o) => (taken.add(o.id!), walk(o.children)));
   walk(spec.objects);
   kept.forEach((l) => l.id && taken.add(l.id));
-  const flames = kept.filter(isFlame);
-  const placed = placePresetLights(frame, flames.length ? withoutFlames(preset) : preset, taken);
-  out.lights = [...(flames.length ? withShadowedKey(kept, flames, frame) : kept), ...placed.map((p) => p.light)];
+  const practicals = opts.practicalsOnly ? kept.filter((l) => (l.tags ?? []).includes('practical')) : [];
+  const ownKeys = practicals.length ? practicals : kept.filter(isFlame);
+  const key = ownKeys.length ? nearest(ownKeys, frame) : undefined;
+  const keyLux = () => luxAt(spec.lights.find((l) => l.id === key?.id), frame);
+  const used = practicals.length ? underPractical(preset, keyLux()) : ownKeys.length ? withoutFlames(preset) : preset;
+  const placed = placePresetLights(frame, used, taken);
+  out.lights = [...(key ? withShadowedKey(kept, key) : kept), ...placed.map((p) => p.light)];
 
-  const env = preset.environment ?? {};
+  const env = used.environment ?? {};
   const environment: Record<string, unknown> = { ...(input.environment ?? {}) };
   if (env.background) environment.background = env.background;
   // The preset's ambientLux is all the ambient light; a daylight sky supplies part of it as image-based light
   // and the ambient light tops up the rest.
   let skyLux = 0;
-  if (env.sky?.type === 'procedural') {
+  // A scene lit only by its practicals has no sky light either (the preset's night sky would light a bedroom blue).
+  if (env.sky?.type === 'procedural' && !practicals.length) {
     // The sky's sun sits where the preset's sun light comes from, so sky and shadows agree.
     const sun = placed.find((p) => p.light.type === 'directional' && p.role === 'sun');
     const at = sun?.light.type === 'directional' ? compass(new Vector3(...sun.light.direction!).negate()) : undefined;
@@ -160,7 +213,7 @@ export function applyLightingPreset(input: SceneSpecInput, spec: SceneSpec, pres
     skyLux = skyIlluminance({ elevationDeg: sky.sunElevationDeg, azimuthDeg: sky.sunAzimuthDeg }, sky.turbidity, sky.strength);
   } else environment.sky = { type: 'none' };
   const ambientLux = env.ambientLux ?? 0;
-  environment.ambient = { color: env.ambientColor ?? '#ffffff', intensity: round(Math.max(0, ambientLux - skyLux), 3) };
+  environment.ambient = { color: (key && practicals.length ? bounceColour(key) : undefined) ?? env.ambientColor ?? '#ffffff', intensity: round(Math.max(0, ambientLux - skyLux), 3) };
   environment.fog = env.fog ?? { type: 'none' };
   if (env.volumetric) environment.volumetric = env.volumetric;
   else delete environment.volumetric;

@@ -82,7 +82,7 @@ export function breakdown(desc: SceneDescription, opts: { frames?: number; param
   const coverage = coverageOf(ctx);
   const room = frames - shots.length;
   if (coverage.length > room) shots.push(...trimmed(coverage, room));
-  else shots.push(...coverage, ...extraShots(ctx, frames - shots.length - coverage.length));
+  else shots.push(...coverage, ...extraShots(ctx, frames - shots.length - coverage.length, new Set(coverage.flatMap((s) => s.subjects))));
   return distinct(shots.slice(0, frames)).map((s, i) => ({ ...s, id: `shot-${String(i + 1).padStart(2, '0')}` }));
 }
 
@@ -192,11 +192,14 @@ function trimmed(coverage: Omit<PlannedShot, 'id'>[], room: number): Omit<Planne
   return kept.slice(0, room);
 }
 
-/** `count` more shots when the coverage is short of the frames: close-ups, inserts, then repeats at other sizes. */
-function extraShots({ desc, byId, override, composition, everyone, things }: BreakdownContext, count: number): Omit<PlannedShot, 'id'>[] {
+/**
+ * `count` more shots when the coverage is short of the frames: close-ups, inserts of things no shot has covered
+ * yet (a second frame of a window on a wall is the same picture), then repeats at other sizes.
+ */
+function extraShots({ desc, byId, override, composition, everyone, things }: BreakdownContext, count: number, covered: Set<string>): Omit<PlannedShot, 'id'>[] {
   const extras: Omit<PlannedShot, 'id'>[] = [];
   for (const p of everyone) extras.push({ size: 'CU', angle: angleFor(desc.mood, desc.genre, override), composition, subjects: [p], description: `Close on ${byId.get(p)!.name}`, durationS: 2 });
-  for (const t of things) extras.push({ size: 'INSERT', angle: override ?? 'high', composition: 'centered', subjects: [t], description: `Insert: ${byId.get(t)!.name}`, durationS: 2 });
+  for (const t of things) if (!covered.has(t)) extras.push({ size: 'INSERT', angle: override ?? 'high', composition: 'centered', subjects: [t], description: `Insert: ${byId.get(t)!.name}`, durationS: 2 });
   for (const p of everyone) extras.push({ size: 'MCU', angle: override ?? 'eye', composition, subjects: [p], description: `${byId.get(p)!.name}`, durationS: 3 });
   if (!extras.length) extras.push({ size: 'WS', angle: override ?? 'low', composition: 'thirds-left', subjects: [], description: 'The set from another angle', durationS: 3 });
   const out: Omit<PlannedShot, 'id'>[] = [];

@@ -161,7 +161,7 @@ const BLOCKING: Record<string, (a: ReportObject, b: ReportObject) => boolean> = 
 };
 
 /** Poses in which a person is on their feet. */
-const STANDING_POSES = new Set(['standing', 'leaning', 'holding', 'pointing', 'arms-crossed']);
+const STANDING_POSES = new Set(['standing', 'leaning', 'bending', 'holding', 'pointing', 'arms-crossed']);
 
 export function evaluateCase(c: CorpusCase, report: Report, spec?: SceneSpec): CaseResult {
   const failures: string[] = [];

@@ -11,6 +11,7 @@ import type { Light } from '../scene/light.js';
 import { RoomPlacer, type Placed, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
 import { getProp } from '../geometry/props/index.js';
 import { getGenerator } from '../geometry/registry.js';
+import { getMaterialPreset } from '../library/materials/index.js';
 import { mulberry32 } from '../core/random.js';
 import { fnv1a } from '../core/hash.js';
 import type { Entity, Relation, SceneDescription } from './description.js';
@@ -22,6 +23,7 @@ import { KIND_FAMILIES } from '../library/kind-families.js';
 import { anachronistic } from '../library/anachronisms.js';
 import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
 import { isOrientation, CORRIDOR_WIDTH_M } from './description.js';
+import { emitsLight, soleLight, lightTheAction } from './sole-light.js';
 import { fitsPeriod, lineTheStreet } from './frontage.js';
 import { actionClearing } from './clearing.js';
 import { STOREFRONT_STYLE_MATERIALS, type StorefrontStyle } from '../geometry/props/storefronts.js';
@@ -70,6 +72,14 @@ function placeFor(id: string): PlaceWord {
 function mainSlot(kind: string): string | undefined {
   const prop = getProp(kind);
   return prop ? Object.keys(prop.defaultMaterials)[0] : undefined;
+}
+
+/** The slot a material the text names goes on: the one made of its family ("stained glass windows" → the glass), else the main one. */
+function slotFor(kind: string, preset: string | undefined): string | undefined {
+  const prop = getProp(kind);
+  const family = preset ? getMaterialPreset(preset)?.family : undefined;
+  const same = prop && family ? Object.entries(prop.defaultMaterials).find(([, p]) => getMaterialPreset(p)?.family === family)?.[0] : undefined;
+  return same ?? mainSlot(kind);
 }
 
 function defaultPreset(kind: string): string | undefined {
@@ -158,11 +168,12 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
   const interior = desc.setting.interior;
   const size: [number, number, number] = interior ? corridorOr(place.size, desc.setting.shape) : [place.size[0], place.size[1], 0];
   const room: Room = { interior, place, size };
-  const set: SetBuild = { desc, room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
+  const set: SetBuild = { desc: lightTheAction(desc), room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
   const fronts = lineStreet(set, seed);
-  for (const e of placementOrder(castList(desc, place), desc.relations)) if (!fronts.has(e.id)) placeEntity(set, e);
+  for (const e of placementOrder(castList(set.desc, place), set.desc.relations)) if (!fronts.has(e.id)) placeEntity(set, e);
   turnPeople(set);
+  windowViews(set);
   const spec = {
     version: 1 as const,
     seed,
@@ -264,17 +275,6 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
   return entities;
 }
 
-const emitsLight = (kind: string) => !!getProp(kind)?.prop.light;
-
-/**
- * Whether the text makes its practical the room's only light ("a single bare bulb", "a lone candle", "lit only by
- * a nightlight"): then the place's own lamps and lanterns stay out, or the one light would not be alone.
- */
-function soleLight(desc: SceneDescription): boolean {
-  const text = desc.beats.map((b) => b.text).join(' ').toLowerCase();
-  if (/\b(lit|illuminated|lighted) (only|solely|just) by\b|\b(the|its|their) only light\b|\bno other light\b/.test(text)) return true;
-  return desc.entities.some((e) => emitsLight(e.kind) && /\b(single|lone|sole|solitary)\b/.test(e.name ?? ''));
-}
 
 /** How many of a piece of dressing to place: a place's table settings are for its tables — with only the text's one table, a setting or two of each, not six. */
 function countOf(f: PlaceWord['furnishing'][number], entities: Entity[]): number {
@@ -576,9 +576,23 @@ function turnPeople(set: SetBuild): void {
   }
 }
 
+/** What a window looks out on at each time of day (the material presets window_view_*); day when the text does not say. */
+const VIEW_BY_TIME: Partial<Record<string, string>> = { dusk: 'window_view_dusk', 'blue-hour': 'window_view_dusk', night: 'window_view_night', midnight: 'window_view_night' };
+
+/** Windows show the sky of the scene's hour through their glass (or the place's own view: space from a starship), not a daylit backdrop at midnight. */
+function windowViews(set: SetBuild): void {
+  const preset = set.room.place.view ?? VIEW_BY_TIME[set.desc.setting.timeOfDay ?? ''];
+  if (!preset) return;
+  for (const o of set.objects as { geometry: { type: string }; materials?: Record<string, string> }[]) {
+    if (!getProp(o.geometry.type)?.slots.includes('view')) continue;
+    set.materials[preset] = { preset };
+    o.materials = { ...o.materials, view: preset };
+  }
+}
+
 /** A placed instance as a spec object and as the report's instance. */
 function addInstance(set: SetBuild, e: Entity & { furnishing?: boolean }, id: string, placed: Placed, matName: string | undefined): void {
-  const slot = mainSlot(e.kind);
+  const slot = slotFor(e.kind, e.material);
   set.objects.push({
     id,
     geometry: placed.params,

@@ -46,7 +46,32 @@ function tableTop(placer: RoomPlacer): Placed | undefined {
 }
 
 /** Where a kind stands when the text does not say: against a wall, in a corner, on a table, hung up… */
-function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: RoomPlacer): Rule {
+/** How far below the ceiling a thing not made to hang (a lantern, a cage) hangs from its hook and chain, metres. */
+const HANG_DROP_M = 0.5;
+
+/** The height a thing hangs at: a ceiling fixture from the ceiling itself, anything else on a drop, its top below the hook. */
+function hangHeight(kind: string | undefined, room: Room): number {
+  const ceiling = room.size[2] - 0.05;
+  const def = kind ? getProp(kind) : undefined;
+  if (!kind || !def || def.prop.placement.includes('ceiling')) return ceiling;
+  const height = footprint(propParams(kind)).max[1];
+  return Math.max(1.2, ceiling - HANG_DROP_M - height);
+}
+
+/**
+ * The height a wall fixture's origin goes at: torches and sconces at about head height; a thing drawn from the
+ * floor up to where it sits in the wall (a window, over its own sill height) at the floor.
+ */
+function wallMountHeight(kind: string | undefined, room: Room): number {
+  const usual = Math.min(1.9, room.size[2] - 0.4);
+  if (!kind || !getProp(kind)) return usual;
+  return footprint(propParams(kind)).min[1] > RAISED_M ? 0 : usual;
+}
+
+/** A prop whose geometry starts this far above its origin carries its own mounting height. */
+const RAISED_M = 0.2;
+
+function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: RoomPlacer, kind?: string): Rule {
   switch (habit) {
     case 'wall':
       return room.interior ? { kind: 'wall' } : { kind: 'floor' };
@@ -59,9 +84,9 @@ function habitRule(habit: PropWord['habit'] | undefined, room: Room, placer: Roo
       return surface ? { kind: 'on', target: surface.id } : { kind: 'floor' };
     }
     case 'ceiling':
-      return room.interior ? { kind: 'mount', surface: 'ceiling', height: room.size[2] - 0.05 } : { kind: 'floor' };
+      return room.interior ? { kind: 'mount', surface: 'ceiling', height: hangHeight(kind, room) } : { kind: 'floor' };
     case 'wall-mount':
-      return room.interior ? { kind: 'mount', surface: 'wall', height: Math.min(1.9, room.size[2] - 0.4) } : { kind: 'floor' };
+      return room.interior ? { kind: 'mount', surface: 'wall', height: wallMountHeight(kind, room) } : { kind: 'floor' };
     case 'background':
       return backgroundRules(room)[0]!;
     default:
@@ -236,16 +261,20 @@ function across({ target, near }: Placing): Rule[] {
 
 /**
  * Over the target: what hangs from a ceiling hangs above its middle ("a bare bulb over the table"); what mounts on
- * a wall keeps its wall; anything else stands beside it, the nearest a floor thing comes to being over it.
+ * a wall goes on the wall nearest it; what stands on tables stands on it when it has a top ("an oil lamp over the workbench");
+ * anything else stands beside it, the nearest a floor thing comes to being over it.
  */
-function aboveTarget(p: Placing): Rule[] {
-  const { target, habit } = p;
+function aboveTarget(p: Placing): PlanRule[] {
+  const { target, habit, entity } = p;
   if (!target) return [habit, { kind: 'floor' }];
   if (habit.kind === 'mount' && habit.surface === 'ceiling') {
     const [x, z] = centre(target);
     return [{ ...habit, at: [x, z] }, habit, { kind: 'floor' }];
   }
-  return habit.kind === 'mount' ? [habit, { kind: 'floor' }] : beside(p);
+  const onTables = ((entity as { habit?: PropWord['habit'] }).habit ?? habitOf(entity.kind)) === 'on-table';
+  if (onTables && getProp(target.type)?.prop.surfaceHeight) return onTarget(p);
+  // A wall fixture over a thing ("a window over the sink") goes on the wall nearest it, above it.
+  return habit.kind === 'mount' ? [{ ...habit, at: centre(target) }, habit, { kind: 'floor' }] : beside(p);
 }
 
 /** Each relation's rules, best first. */
@@ -289,7 +318,7 @@ export function candidateRules(e: Entity, rel: Relation | undefined, n: number, 
 /** As candidateRules, with the rules layout resolves itself (resting on any thing); place them with placeBy. */
 export function planRules(e: Entity, rel: Relation | undefined, n: number, siblings: Placed[], first: (id: string) => Placed | undefined, all: Map<string, Placed[]>, room: Room, placer: RoomPlacer, own: [number, number] = [OWN, OWN]): PlanRule[] {
   // A proxy carries its own habit (from the dimension table): its kind, 'proxy', says nothing of where it stands.
-  const habit = habitRule(e.kind === 'person' ? 'center' : ((e as { habit?: PropWord['habit'] }).habit ?? habitOf(e.kind)), room, placer);
+  const habit = habitRule(e.kind === 'person' ? 'center' : ((e as { habit?: PropWord['habit'] }).habit ?? habitOf(e.kind)), room, placer, e.kind);
   if (!rel) {
     // Lamps and torches on the walls spread down the set, sides taking turns: pools of light, not a cluster.
     if (e.count > 1 && habit.kind === 'mount' && habit.surface === 'wall') return [{ ...habit, at: spreadOnWalls(room, n, e.count) }, habit, { kind: 'floor' }];

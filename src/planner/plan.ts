@@ -59,7 +59,7 @@ export async function plan(opts: PlanOptions): Promise<Plan> {
   const warnings = [...planned.warnings, ...description.warnings];
   const layout = layoutScene(description, seed);
   warnings.push(...layout.warnings);
-  const shots = breakdown(description, { ...(opts.frames ? { frames: opts.frames } : {}), ...(opts.params ? { params: opts.params } : {}) });
+  const shots = breakdown(placedOnly(description, layout), { ...(opts.frames ? { frames: opts.frames } : {}), ...(opts.params ? { params: opts.params } : {}) });
   const structured = structure(description, layout, shots, opts.params ?? {});
   warnings.push(...structured.warnings);
   const specInput: SceneSpecInput = { ...structured.spec, ...(description.title ? { name: description.title.slice(0, 200) } : {}), description: opts.text.slice(0, 10_000) };
@@ -83,3 +83,18 @@ export async function plan(opts: PlanOptions): Promise<Plan> {
   return { description, layout, spec, specInput, report, prompts, storyboard, warnings };
 }
 
+/** The description as the set has it: what layout could not fit is no shot's subject (no frame aimed at nothing). */
+function placedOnly(desc: SceneDescription, layout: LayoutResult): SceneDescription {
+  const placed = new Set(layout.instances.map((i) => i.entity));
+  if (desc.entities.every((e) => placed.has(e.id))) return desc;
+  return {
+    ...desc,
+    entities: desc.entities.filter((e) => placed.has(e.id)),
+    relations: desc.relations.filter((r) => placed.has(r.subject) && (!r.object || placed.has(r.object))),
+    beats: desc.beats.map((b) => ({
+      ...b,
+      subjects: b.subjects.filter((id) => placed.has(id)),
+      ...(b.direction ? { direction: { ...b.direction, subjects: b.direction.subjects.filter((id) => placed.has(id)) } } : {}),
+    })),
+  };
+}

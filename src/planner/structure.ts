@@ -15,6 +15,8 @@ import { degToRad, radToDeg } from '../core/angles.js';
 import { getGradePreset } from '../grading/index.js';
 import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
+import { soleLight } from './sole-light.js';
+import { motivatedLighting } from './motivated-light.js';
 import { foregroundBlocked, occluded, showsShoulders } from './sight-lines.js';
 import type { PlannedShot } from './breakdown.js';
 import { keyLightOf } from './continuity.js';
@@ -58,6 +60,9 @@ export function chooseLighting(desc: SceneDescription, params: BaseParams = {}):
     const w = WEATHER_WORDS.find((x) => x.weather === setting.weather);
     candidates.push([night && setting.weather === 'rain' ? 'rainy_night' : w?.lighting, `the weather is ${setting.weather}`]);
   }
+  // The practical the text names lights the scene, unless the weather outside sets the look (rain at night on a neon street).
+  const motivated = motivatedLighting(desc);
+  if (motivated) candidates.push([motivated.id, motivated.why]);
   if (!setting.interior && setting.timeOfDay) candidates.push([TIME_WORDS.find((t) => t.time === setting.timeOfDay)?.lighting, `it is ${setting.timeOfDay.replace('-', ' ')}`]);
   if (genre) candidates.push([night ? genre.lighting.night : genre.lighting.day, `the genre is ${genre.genre}`]);
   for (const m of desc.mood) {
@@ -188,8 +193,9 @@ export function clampToRoom(p: CameraPlacement, room: Box | undefined, keepLens 
   const m = 0.15;
   const inside = (v: Vector3) => v.x >= room.min[0] + m && v.x <= room.max[0] - m && v.z >= room.min[2] + m && v.z <= room.max[2] - m && v.y >= 0.1 && v.y <= room.max[1] - m;
   const pos = new Vector3(...p.position);
-  const anchor = new Vector3(...p.anchor);
-  if (inside(pos) || !inside(anchor)) return p;
+  if (inside(pos)) return p;
+  // A subject on a wall (a window, a picture) is pulled in from just off the wall.
+  const anchor = new Vector3(...p.anchor).clamp(new Vector3(room.min[0] + m, 0.1, room.min[2] + m), new Vector3(room.max[0] - m, room.max[1] - m, room.max[2] - m));
   // Binary search along anchor → camera for the farthest point still inside.
   let lo = 0;
   let hi = 1;
@@ -198,13 +204,13 @@ export function clampToRoom(p: CameraPlacement, room: Box | undefined, keepLens 
     if (inside(anchor.clone().lerp(pos, mid))) lo = mid;
     else hi = mid;
   }
-  return pullIn(p, lo, keepLens);
+  return pullIn(p, lo, keepLens, anchor);
 }
 
 /** The camera moved to `share` of its distance from the anchor, along its line of sight, its lens widened as much (down to WIDEST_MM) unless kept. */
-function pullIn(p: CameraPlacement, share: number, keepLens: boolean): CameraPlacement {
+function pullIn(p: CameraPlacement, share: number, keepLens: boolean, anchor = new Vector3(...p.anchor)): CameraPlacement {
   const pos = new Vector3(...p.position);
-  const moved = new Vector3(...p.anchor).lerp(pos, share);
+  const moved = anchor.clone().lerp(pos, share);
   const delta = moved.clone().sub(pos);
   const focalLengthMm = keepLens ? p.focalLengthMm : Math.max(Math.min(WIDEST_MM, p.focalLengthMm), p.focalLengthMm * share);
   const verticalFovDeg = radToDeg(2 * Math.atan(DEFAULT_SENSOR_MM[1] / (2 * focalLengthMm)));
@@ -237,6 +243,18 @@ const FACADE_CLEARANCE_M = 0.3;
 /** How far an open side of a set reaches, metres: no camera goes that far. */
 const OPEN = 1e4;
 
+/** How high the reverse of an establishing shot stands for each angle: low near the floor, high under the ceiling (a share of the room's height). */
+const REVERSE_HEIGHT: Partial<Record<PlannedShot['angle'], (h: number) => number>> = { low: () => 0.5, high: (h) => 0.85 * h, 'birds-eye': (h) => 0.9 * h };
+
+/** The set from the other end: the establishing camera turned round to look back at the front wall, at the shot's height. */
+function reverseEstablishing(e: CameraPlacement, angle: PlannedShot['angle'], layout: LayoutResult): CameraPlacement {
+  const h = layout.room.size[2];
+  const height = REVERSE_HEIGHT[angle];
+  const y = height ? Math.min(h - 0.3, Math.max(0.3, height(h))) : e.position[1];
+  const flip = ([x, py, z]: [number, number, number]): [number, number, number] => [-x, py, -z];
+  return { ...e, position: [-e.position[0], y, -e.position[2]], target: flip(e.target), anchor: flip(e.anchor) };
+}
+
 /** The establishing shot of an interior: from just inside the front wall, wide enough for the room. */
 function interiorEstablishing(layout: LayoutResult): CameraPlacement {
   const [w, d, h] = layout.room.size;
@@ -262,7 +280,7 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   const named = layout.instances.filter((i) => !i.furnishing).map((i) => i.id);
   const subjects = main.length ? main : named.slice(0, 3);
   const base: SceneSpecInput = { ...layout.spec, shots: [{ id: 'meter', ...(subjects.length ? { subjects } : {}) }] } as SceneSpecInput;
-  const lit = applyLightingPreset(base, parseSpec(base), getLightingPreset(lighting.id)!, { keepLights: true, ...(subjects.length ? { subjects } : {}) });
+  const lit = applyLightingPreset(base, parseSpec(base), getLightingPreset(lighting.id)!, { keepLights: true, practicalsOnly: soleLight(desc), ...(subjects.length ? { subjects } : {}) });
   const spec = lit.spec as SceneSpecInput & { shots: NonNullable<SceneSpecInput['shots']> };
   withAtmosphere(spec, desc.setting.atmosphere);
   const exposureEv = (spec.shots[0]?.look as { exposureEv?: number } | undefined)?.exposureEv ?? 0;
@@ -317,7 +335,7 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
   const focal = shot.focalLengthMm ?? fovFocal;
   const looker = shot.pov ? layout.instances.find((i) => i.entity === shot.pov) : undefined;
   if (looker) return keepInside(povPlacement(looker, subj, scene, focal), layout, !!shot.focalLengthMm);
-  if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) return establishing;
+  if (!subj.length && establishing && (shot.size === 'WS' || shot.size === 'EWS') && !shot.focalLengthMm) return shot.angle === 'eye' ? establishing : reverseEstablishing(establishing, shot.angle, layout);
   const request = {
     size: shot.size,
     angle: shot.angle,

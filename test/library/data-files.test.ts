@@ -23,7 +23,7 @@ test('every material family file validates and the families add up to the regist
     count += presets.length;
   }
   assert.equal(count, MATERIAL_PRESETS.length);
-  assert.equal(count, 722);
+  assert.equal(count, 725);
   assert.deepEqual(read('materials/sources.json'), SOURCES);
   // Every file in the folder is one the loader reads: no orphaned data.
   assert.deepEqual(readdirSync(path.join(DATA, 'materials')).sort(), [...MATERIAL_FAMILIES.map((f) => `${f}.json`), 'sources.json'].sort());

@@ -75,6 +75,7 @@ test('places reference existing materials, lighting, grades, themes and generato
       assertMaterial(place.ground, at);
       assert.equal(place.floor, place.ground, `${at}: an exterior's floor is its ground`);
     }
+    if (place.view !== undefined) assertMaterial(place.view, at);
     assertLighting(place.lighting.day, at);
     assertLighting(place.lighting.night, at);
     if (place.grade !== undefined) assertGrade(place.grade, at);

@@ -237,3 +237,20 @@ test('final differs from preview where a user sees it: occlusion darkens the cor
   const under: [number, number, number, number] = [0.42, 0.72, 0.58, 0.85];
   assert.ok(mean(final, under) - mean(preview, under) < 0.01, 'no reflection on a rough floor');
 });
+
+test("a practical's own glass globe and flame do not shadow its light", { skip }, async (t) => {
+  // An oil lamp 1 m before the back wall, its light at the wick, inside the globe and the flame.
+  const spec = (castShadow: boolean): SceneSpecInput => ({
+    ...street({ environment: { ambient: { color: '#ffffff', intensity: 0.2 } }, lights: [{ id: 'wick', type: 'point', position: [0, 0.12, -4.85], intensity: { value: 100, unit: 'lm' }, castShadow }] }),
+    objects: [...(street().objects as { id: string }[]).filter((o) => o.id !== 'block'), { id: 'lamp', geometry: { type: 'oil_lamp', height: 0.3 }, position: [0, 0, -4.85] }],
+    cameras: [{ id: 'cam', position: [0, 0.6, -2], target: [0, 0.3, -6], focalLengthMm: 24 }],
+    shots: [{ id: 'shot', camera: 'cam', look: { exposureEv: 0 } }],
+  });
+  const open = await frame(spec(false), 'preview', 'globe-unshadowed');
+  const shadowed = await frame(spec(true), 'preview', 'globe-shadowed');
+  // The wall and floor round the lamp, left and right of it.
+  const round: [number, number, number, number] = [0.1, 0.2, 0.9, 0.9];
+  t.diagnostic(`luma round the lamp: ${mean(open, round).toFixed(3)} without shadows, ${mean(shadowed, round).toFixed(3)} with`);
+  assert.ok(mean(open, round) > 0.05, 'the lamp lights its surroundings');
+  assert.ok(mean(shadowed, round) > 0.8 * mean(open, round), 'its own globe and flame do not black it out');
+});

@@ -190,9 +190,9 @@ export const door = defineProp({
 
 export const window_ = defineProp({
   type: 'window',
-  summary: 'Window in the XY plane (wall thickness along Z, front +Z): frame, glazing bars, a glass pane and a sill; its bottom sits `sillHeight` above the floor.',
-  slots: ['frame', 'glass'],
-  defaultMaterials: { frame: 'oak', glass: 'glass_clear' },
+  summary: 'Window in the XY plane (wall thickness along Z, front +Z): frame, glazing bars, a glass pane, the view beyond it and a sill; its bottom sits `sillHeight` above the floor.',
+  slots: ['frame', 'glass', 'view'],
+  defaultMaterials: { frame: 'oak', glass: 'glass_clear', view: 'window_view_day' },
   schema: strictObject({
     type: z.literal('window'),
     width: num(1.2, 0.3, 4).describe('outer frame width along X, metres'),
@@ -203,7 +203,7 @@ export const window_ = defineProp({
     panesX: count(2, 1, 8).describe('panes across'),
     panesY: count(3, 1, 8).describe('panes down'),
   }),
-  estimate: (p) => ({ triangles: (4 + 1 + 1 + p.panesX + p.panesY) * BOX, parts: 2 }),
+  estimate: (p) => ({ triangles: (4 + 1 + 1 + 1 + p.panesX + p.panesY) * BOX, parts: 3 }),
   generate: (p) => {
     const b = new PropBuilder(0);
     const { width: W, height: H, sillHeight: s0, wallThickness: d } = p;
@@ -223,6 +223,8 @@ export const window_ = defineProp({
       b.box('frame', [innerW, bar, barDepth], { at: [0, s0 + fw + (innerH * i) / p.panesY, 0] });
     }
     b.box('glass', [innerW, innerH, 0.008], { at: [0, s0 + H / 2, 0] });
+    // What is seen through it: a lit backdrop at the back of the frame, so the glass never shows the wall it is set in.
+    b.box('view', [innerW, innerH, 0.004], { at: [0, s0 + H / 2, -d / 2 + 0.004] });
     // A sill board under the frame, projecting out of the wall at the front.
     if (s0 >= 0.04) {
       const sd = d / 2 + 0.08;

@@ -25,7 +25,7 @@ export const FALLBACK_KINDS: Record<string, string> = {
  * check skips them so "coat" never becomes a "cot" or "boat".
  */
 export const IGNORED_NOUNS = new Set([
-  'portrait', 'nobody', 'noone', 'coat', 'dress', 'hat', 'shirt', 'jacket', 'suit', 'cloak', 'robe', 'gown', 'boots',
+  'portrait', 'nobody', 'noone', 'couple', 'coat', 'dress', 'hat', 'shirt', 'jacket', 'suit', 'cloak', 'robe', 'gown', 'boots',
   'shoes', 'gloves', 'scarf', 'uniform', 'armor', 'helmet', 'mask', 'glasses', 'trench', 'trenchcoat', 'face', 'hand',
   'hands', 'eyes', 'eye', 'head', 'hair', 'arm', 'arms', 'leg', 'legs', 'shoulder', 'shoulders', 'back', 'voice',
   'smile', 'tear', 'tears', 'moment', 'time', 'silence', 'sound', 'noise', 'music', 'light', 'lights', 'shadow',

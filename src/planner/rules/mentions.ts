@@ -5,7 +5,7 @@
 import { getProp } from '../../geometry/props/index.js';
 import type { Entity, SizeWord } from '../description.js';
 import type { Token } from './tokens.js';
-import { headAt, placeAt, afterPlacePreposition, PLACE_PHRASES, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
+import { headAt, placeAt, afterPlacePreposition, unknownThing, PLACE_PHRASES, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
 import { findPhrase, RELATION_PHRASES } from './relations.js';
 import { lookupProp, lookupColour, lookupMaterial, singular, normalise, SIZE_WORDS } from '../lexicon/index.js';
 import type { DimensionHabit } from '../../library/dimensions.js';
@@ -48,13 +48,34 @@ export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
       continue;
     }
     const hit = headNounAt(clause, i);
-    if (!hit) {
+    if (!hit || partOfPossessor(clause, hit)) {
+      if (!hit) notDrawn(clause, i, ctx);
       i++;
       continue;
     }
     i = readMention(clause, i, hit, ctx, out);
   }
   return out;
+}
+
+/** A noun with nothing to draw it by is named in one warning, so nothing the text names goes missing unsaid. */
+function notDrawn(clause: Token[], i: number, ctx: MentionContext): void {
+  const noun = unknownThing(clause, i);
+  if (!noun || QUANTITY_NOUNS.has(noun) || QUANTITY_NOUNS.has(clause[i]!.word)) return;
+  const at = ctx.warnings.findIndex((w) => w.startsWith(NOT_DRAWN));
+  const listed = at >= 0 ? ctx.warnings[at]!.slice(NOT_DRAWN.length).split(', ') : [];
+  if (listed.includes(noun)) return;
+  const warning = `${NOT_DRAWN}${[...listed, noun].join(', ')}`;
+  if (at >= 0) ctx.warnings[at] = warning;
+  else ctx.warnings.push(warning);
+}
+
+const NOT_DRAWN = 'not drawn (no prop, person or size known for it): ';
+
+/** "A lighthouse keeper's kitchen", "the tavern owner's dog": a thing right before a possessor is a word of the possessor's name, not a thing in the scene. */
+function partOfPossessor(clause: Token[], hit: Head): boolean {
+  const next = clause[hit.end];
+  return !hit.person && !clause[hit.end - 1]!.comma && !!next?.tags.has('Possessive') && !next.tags.has('Pronoun');
 }
 
 /** Props one can be inside (a cabin, a tent, a bus): named as where the scene is, they are the set, not a thing in it. */

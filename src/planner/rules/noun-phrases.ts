@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../description.js';
 import type { Token } from './tokens.js';
-import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS } from '../lexicon/index.js';
+import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS, TIME_WORDS, COSTUME_WORDS } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
 import { editDistance } from '../../core/issues.js';
 import { lookupDimension, LONGEST_DIMENSION_PHRASE, type DimensionEntry } from '../../library/dimensions.js';
@@ -204,6 +204,30 @@ function knownWord(word: string): boolean {
 }
 
 /**
+ * A noun the planner has no prop, person, place or size for ("egrets", "a hook"): it cannot be drawn, but the
+ * report must say so rather than drop it silently. The head of a compound only ("rice paddy" → paddy).
+ */
+export function unknownThing(clause: Token[], i: number): string | undefined {
+  const t = clause[i]!;
+  const noun = singular(t.word);
+  const opening = i === 0 || clause[i - 1]!.clauseEnd;
+  if (!t.tags.has('Noun') || (t.cap && !opening) || t.caps || noun.length < 3 || !/^\p{L}+$/u.test(noun)) return undefined;
+  if (['Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Duration', 'Unit', 'Place', 'Person', 'Organization'].some((tag) => t.tags.has(tag))) return undefined;
+  if (IGNORED_NOUNS.has(noun) || IGNORED_NOUNS.has(t.word) || knownWord(t.word) || isPoseWord(t.word) || PERSON_ACTIONS.has(t.word) || STYLE_WORDS.has(t.word)) return undefined;
+  if (TIME_WORDS.some((w) => w.words.includes(t.word)) || COSTUME_WORDS.some((c) => c.words.includes(t.word)) || /light$/.test(noun)) return undefined;
+  const next = clause[i + 1];
+  if (!t.comma && next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return undefined;
+  // A thing set in the scene: "a hook", "two lanterns", "the old anvil" — or a plural doing something ("egrets stand").
+  // Not what someone has ("his watch"), nor a verb compromise read as a noun.
+  let k = i - 1;
+  while (k >= 0 && !clause[k]!.comma && clause[k]!.tags.has('Adjective')) k--;
+  const before = clause[k];
+  const determined = !!before && !before.comma && (before.tags.has('Determiner') || before.tags.has('Value')) && !before.tags.has('Possessive') && !before.tags.has('Pronoun');
+  const acting = t.tags.has('Plural') && !t.comma && !!next?.tags.has('Verb');
+  return (determined || acting) && !t.tags.has('Verb') && nounish(clause, i) ? noun : undefined;
+}
+
+/**
  * A name compromise does not know ("Kenji", "Ravi", "Dex"): a capitalised word the lexicons do not know, that
  * opens a sentence before something only people do ("Kenji nods") or stands mid-sentence as a proper noun
  * ("tight on Dex"). Places and organisations compromise recognises, and "the Old Mill", are not people.
@@ -242,7 +266,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const t = clause[i]!;
   const nextWord = clause[i + 1]?.word;
   // Groups of people: "a young couple" is two, "a crowd of onlookers" several.
-  if (t.word === 'couple' && nextWord !== 'of') return { end: i + 1, kind: 'person', noun: 'couple', person: { pronoun: 'they' }, count: 2 };
+  if ((t.word === 'couple' || t.word === 'couples') && nextWord !== 'of') return { end: i + 1, kind: 'person', noun: 'couple', person: { pronoun: 'they' }, count: t.word === 'couple' ? 2 : 4 };
   if (['crowd', 'crowds', 'mob', 'throng', 'audience'].includes(t.word)) {
     const of = nextWord === 'of' && clause[i + 2] && !clause[i + 1]!.clauseEnd ? 2 : 0;
     return { end: i + 1 + of, kind: 'person', noun: of ? clause[i + 2]!.word : t.word, person: { pronoun: 'they' }, count: 6 };

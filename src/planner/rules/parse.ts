@@ -10,7 +10,7 @@ import { tokenize, englishShare, flat, matchAny, type Sentence, type Token } fro
 import { PLACE_WORDS, GENRE_PROFILES, MOOD_WORDS } from '../lexicon/index.js';
 import { findMentions, type MentionContext } from './mentions.js';
 import type { Mention } from './noun-phrases.js';
-import { findRelations, dedupeRelations } from './relations.js';
+import { findRelations, dedupeRelations, findPhrase, RELATION_PHRASES } from './relations.js';
 import { applyCostumes, partyAt, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
@@ -149,15 +149,25 @@ function litBy(clause: Token[], start: number): boolean {
   return LIT_BY.test(clause.slice(Math.max(0, start - 6), start).map((t) => t.word).join(' '));
 }
 
+/** Whether the words between two mentions only say where the first one is ("over the", "on a", "next to the"). */
+function whereItIs(clause: Token[], end: number, start: number): boolean {
+  const between = clause.slice(end, start);
+  if (!between.length || between.length > 4 || clause[end - 1]?.comma || between.some((t) => t.comma || t.tags.has('Verb'))) return false;
+  return findPhrase(clause, end, RELATION_PHRASES) !== undefined || ['over', 'above', 'on', 'beside', 'by', 'near', 'at', 'under'].includes(between[0]!.word);
+}
+
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {
   const found = findMentions(clause, reading);
   // What people wear is shown on their figure, not as a thing of its own ("a detective in a trench coat").
   const worn = applyCostumes(clause, found);
   const mentions = found.filter((m) => m.entity.kind === 'person' || !worn.some(([a, b]) => m.start < b && a < m.end));
+  let light: Mention | undefined;
   for (const m of mentions) {
     if (!reading.entities.includes(m.entity)) reading.entities.push(m.entity);
-    // What a scene is lit by lights the shot; it is not what the shot is of ("a corridor lit by torches").
-    if (!litBy(clause, m.start)) sentenceMentions.push(m.entity);
+    // What a scene is lit by lights the shot; it is not what the shot is of ("a corridor lit by torches"), nor is
+    // where that light hangs ("lit by a lamp over the workbench").
+    light = litBy(clause, m.start) || (light && whereItIs(clause, light.end, m.start)) ? m : undefined;
+    if (!light) sentenceMentions.push(m.entity);
     if (m.entity.kind === 'person' && m.entity.pronoun) reading.lastPerson = { ...reading.lastPerson, [m.entity.pronoun]: m.entity, they: m.entity };
   }
   // Pronouns as beat subjects ("She looks up", "They hold hands").

@@ -115,12 +115,24 @@ export function applyCostumes(clause: Token[], mentions: Mention[]): [number, nu
     for (let i = Math.max(0, m.start - 1); i < end; i++) {
       const hit = costumeAt(clause, i);
       if (!hit) continue;
-      m.entity.costume = [...new Set([...(m.entity.costume ?? []), hit.cue])].slice(0, 4);
+      wear(m.entity, hit.cue);
       taken.push([i, i + hit.len]);
       i += hit.len - 1;
     }
+    for (const cue of roleCostumes(clause.slice(m.start, m.end))) wear(m.entity, cue);
   });
   return taken;
+}
+
+function wear(e: Mention['entity'], cue: CostumeCue): void {
+  e.costume = [...new Set([...(e.costume ?? []), cue])].slice(0, 4);
+}
+
+/** What a role wears as a rule ("an astronaut" a helmet, "the sheriff" a hat), from the words naming the person. */
+function roleCostumes(words: Token[]): CostumeCue[] {
+  const names = words.map((t) => singular(t.word));
+  const phrases = new Set([...names, ...names.slice(1).map((w, k) => `${names[k]} ${w}`)]);
+  return COSTUME_WORDS.filter((c) => c.roles?.some((r) => phrases.has(r))).map((c) => c.cue);
 }
 
 /** "Two men talk", "they face each other": people in one clause who talk, argue or face each other. */

@@ -135,6 +135,27 @@ export function dedupeRelations(all: Relation[]): Relation[] {
 const GAZE = new Set(['down', 'up', 'looking', 'looks', 'look', 'glances', 'glancing', 'smiles', 'smiling', 'gazes', 'gazing', 'peers', 'peering', 'frowns', 'laughs', 'shouts', 'yells', 'points', 'pointing', 'aims', 'aiming', 'towers', 'towering', 'looms', 'looming']);
 /** Verbs that put a person on or under a thing: sitting, standing, lying, climbing there. */
 const BODY_ON = new Set(['sit', 'stand', 'lie', 'lay', 'kneel', 'crouch', 'climb', 'perch', 'lean', 'hide', 'sleep', 'rest', 'squat', 'curl', 'huddle', 'cower', 'balance', 'dance', 'step', 'jump', 'sprawl']);
+/**
+ * "Over": a person over a thing ("leans over the table", "stands over the body") is at it, not hung above it, and
+ * says so (true); what hangs over something ("a lantern hangs from a hook above her") hangs from the ceiling.
+ */
+function overWhat(p: { relation: RelationKind }, clause: Token[], subject: Entity): boolean {
+  if (p.relation !== 'above') return false;
+  if (subject.kind === 'person') {
+    p.relation = 'next-to';
+    return true;
+  }
+  if (!clause.some((t) => HANG_WORDS.has(t.word))) return false;
+  Object.assign(subject, { habit: 'ceiling' });
+  // "a lamp hangs over the pool table": a lamp that hangs is a pendant, not the floor lamp a bare "lamp" reads as.
+  if (subject.kind === 'floor_lamp' && !/\b(floor|standard|standing)\b/.test(subject.name)) subject.kind = 'ceiling_lamp';
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'my', 'our', 'your']);
+
+/** Words that hang a thing ("hangs from a hook above the table", "suspended over the altar"). */
+const HANG_WORDS = new Set(['hang', 'hangs', 'hanging', 'hung', 'suspended', 'dangles', 'dangling', 'dangle']);
 /** Participles before "by" that make it an agent ("lit by candles"), not a place beside. */
 const PASSIVE = new Set(['lit', 'lighted', 'illuminated', 'covered', 'filled', 'surrounded', 'guarded', 'watched', 'followed', 'made', 'built', 'painted', 'written', 'crowded', 'packed']);
 
@@ -242,8 +263,12 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     if (word === 'by' && PASSIVE.has(clause[i - 1]?.word ?? '')) continue;
     // "looking down on his subjects", "smiles at her": attention, not position; "MCU on Leo", "tight on Dex": the camera's.
     if ((word === 'on' || word === 'at' || word === 'over') && (GAZE.has(clause[i - 1]?.word ?? '') || clause[i - 1]?.tags.has('Direction'))) continue;
-    const after = i + p.len;
-    const objects = mentions.filter((m) => m.start >= after);
+    // "watches from the doorway", "stares from the window": where the watcher stands, not what they watch.
+    const from = p.relation === 'facing' && clause[i + p.len]?.word === 'from';
+    const after = i + p.len + (from ? 1 : 0);
+    if (from) p.relation = 'next-to';
+    // "in her bed": the possessive is whose bed, not what the phrase is about.
+    const objects = mentions.filter((m) => m.start >= after && !(POSSESSIVE_PRONOUNS.has(clause[m.start]!.word) && m.end === m.start + 1 && clause[m.end]?.tags.has('Noun')));
     // "in front of it": the thing mentioned just before, in this clause or the last.
     const pronoun = clause[after]?.word === 'it' || clause[after]?.word === 'them';
     const before = [...mentions].reverse().find((m) => m.end <= i);
@@ -259,8 +284,7 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     const object: Target | undefined = target;
     if (!subject && objects.length >= 2 && target?.kind === 'entity') subject = objects[1];
     if (!subject || !object) continue;
-    // "leans over the table", "stands over the body": a person over a thing is at it, not hung above it.
-    if (p.relation === 'above' && subject.entity.kind === 'person') p.relation = 'next-to';
+    const overIt = overWhat(p, clause, subject.entity);
     // "slams his fist on the table" puts no one on the table: people are on things only when they sit,
     // stand, lie or climb there.
     const seat = object.kind === 'entity' && SEATS.has(mentions.find((m) => m.entity.id === object.id)?.entity.kind ?? '');
@@ -296,8 +320,8 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
       }
       if (subject.entity.id === object.id) continue;
       for (const who of [subject, ...coSubjects(clause, mentions, subject)]) if (who.entity.id !== object.id) out.push({ subject: who.entity.id, relation: p.relation, object: object.id });
-      // A person "at the table" sits or stands at it, facing it; one "before the altar" faces it too.
-      if (subject.entity.kind === 'person' && ((p.relation === 'next-to' && clause[i]?.word === 'at') || clause[i]?.word === 'before')) out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
+      // A person "at the table" sits or stands at it, facing it; one "before the altar" or bent "over" a thing faces it too.
+      if (subject.entity.kind === 'person' && ((p.relation === 'next-to' && clause[i]?.word === 'at') || clause[i]?.word === 'before' || overIt)) out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
     }
     i = after - 1;
   }

@@ -102,6 +102,8 @@ export function parseSetting(text: string, slug: RegExpExecArray | null, tokens:
     if (place?.interior !== false) place = placeIn(tokens, false) ?? PLACE_WORDS.find((p) => p.id === cue.place);
   }
   if (interior === undefined) interior = interiorFromWords(text, tokens);
+  // Outside a storefront the text names ("rides past the sheriff's office"): the street it fronts.
+  if (!place && !interior && tokens.some((_, i) => headAt(tokens, i)?.kind === 'storefront')) place = PLACE_WORDS.find((p) => p.id === 'street');
   const timeOfDay = timeOfDayIn(text, slug?.[3]?.toLowerCase());
   const weather = weatherIn(text);
   const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? genreEra ?? place?.era ?? 'any';
@@ -133,7 +135,8 @@ export function atmosphereIn(text: string, interior: boolean): Setting['atmosphe
 function interiorFromWords(text: string, tokens: Token[]): boolean {
   if (/\b(outside|outdoors|outdoor|open air|under the sky|in the open)\b/.test(text)) return false;
   if (/\b(inside|indoors|indoor|interior|room)\b/.test(text)) return true;
-  const kinds = tokens.map((t) => lookupProp(singular(t.word))?.kind).filter(Boolean);
+  // Whole noun phrases, so "the sheriff's office" is the storefront it names, not an office.
+  const kinds = tokens.map((t, i) => headAt(tokens, i)?.kind ?? lookupProp(singular(t.word))?.kind).filter(Boolean);
   // Vehicles and buildings seen from outside are outdoors too.
   const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!) || isBuilding(k!) || getProp(k!)?.prop.category === 'vehicle').length;
   const indoor = kinds.filter((k) => INDOOR_KINDS.includes(k!)).length;

@@ -68,6 +68,8 @@ export function tokenize(text: string): Sentence[] {
       const cap = !caps && /^\p{Lu}/u.test(raw);
       tokens.push({ word, tags, ...(value !== undefined ? { value } : {}), clauseEnd, comma: !abbreviation && (/[,;:()\u2013\u2014]\s*$|\s-+\s*$/.test(post) || clauseEnd), cap, caps });
     });
+    attributiveParticiples(tokens);
+    verbsAfterSubjects(tokens);
     if (tokens.length) out.push({ text: s.text.trim(), tokens });
   }
   // Verb lemmas from compromise's conjugation, matched back by surface form.
@@ -79,6 +81,41 @@ export function tokenize(text: string): Sentence[] {
   }
   for (const s of out) for (const t of s.tokens) if (t.tags.has('Verb') && lemmas.has(t.word)) t.lemma = lemmas.get(t.word)!;
   return out;
+}
+
+/**
+ * "a stooped watchmaker", "the frightened child": a participle between a determiner and its noun describes the noun;
+ * compromise tags it a verb, which would make it the clause's action and split the noun phrase.
+ */
+function attributiveParticiples(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!t.tags.has('Verb') || !/(ed|en|ing)$/.test(t.word) || !before?.tags.has('Determiner') || before.comma || t.comma) return;
+    if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective')) || after.tags.has('Pronoun')) return;
+    t.tags = new Set(['Adjective']);
+  });
+}
+
+/** Words that are prepositions before an article or a possessive ("rides past the office"), whatever compromise tags them. */
+const PREPOSITIONS = new Set(['past', 'through', 'across', 'beyond', 'toward', 'towards', 'along', 'around', 'over', 'under', 'into']);
+
+/**
+ * "A cowboy rides past the sheriff's office": compromise reads "rides" and "past" as nouns, which would run the
+ * subject, the verb and the preposition into one noun phrase. A plural after a person noun and before a preposition
+ * or an article is the person's verb; a preposition word before an article is a preposition.
+ */
+function verbsAfterSubjects(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const beforeArticle = !!next && !t.comma && (next.tags.has('Determiner') || next.tags.has('Possessive') || PREPOSITIONS.has(next.word));
+    if (PREPOSITIONS.has(t.word) && beforeArticle && t.tags.has('Noun')) t.tags = new Set(['Preposition']);
+    const prev = tokens[i - 1];
+    if (prev && !prev.comma && prev.tags.has('Actor') && !prev.tags.has('Plural') && t.tags.has('Plural') && /[^s]s$/.test(t.word) && beforeArticle) {
+      t.tags = new Set(['Verb', 'PresentTense']);
+      t.lemma = t.word.slice(0, -1);
+    }
+  });
 }
 
 /** How English a text looks: the share of its words compromise knows as dictionary words or that are short function words. */

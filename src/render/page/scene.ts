@@ -42,21 +42,48 @@ export function exposeEmissives(s: LoadedScene, scale: number): void {
   for (const e of s.emissives) e.material.emissiveIntensity = e.base * EMISSIVE_NIT * scale;
 }
 
+/** The least share of light a see-through surface must stop to cast a (dithered) shadow at all. */
+const MIN_SHADOW_SHARE = 0.05;
+
 /**
  * Glass and water let light through: their shadow is a sparse hashed one (alpha-hash dithering, softened by
  * the shadow filter) at the share of light they stop, instead of an opaque silhouette.
  */
 function transmissiveShadow(o: THREE.Mesh, m: THREE.MeshPhysicalMaterial): void {
-  const opacity = Math.max(0.05, 1 - m.transmission) * 0.35;
-  o.customDepthMaterial = new THREE.MeshDepthMaterial({ depthPacking: THREE.RGBADepthPacking, alphaHash: true, transparent: false, opacity });
-  o.customDistanceMaterial = new THREE.MeshDistanceMaterial({ alphaHash: true, opacity });
+  const share = (1 - m.transmission) * 0.35;
+  // Clear glass stops too little to see in a shadow, and a dithered one that sparse reads as grain.
+  if (share < MIN_SHADOW_SHARE) {
+    o.castShadow = false;
+    return;
+  }
+  o.customDepthMaterial = withShare(new THREE.MeshDepthMaterial({ depthPacking: THREE.RGBADepthPacking, alphaHash: true }), share);
+  o.customDistanceMaterial = withShare(new THREE.MeshDistanceMaterial({ alphaHash: true }), share);
 }
 
-/** Per-material adjustments glTF cannot carry: emissives to expose, transmissive shadows. */
+/**
+ * three's shadow shaders ignore `opacity` (the distance shader of point lights always, the depth shader with RGBA
+ * packing) and the shadow map resets a custom material's alpha map: the share is written into the shader itself.
+ */
+function withShare<M extends THREE.Material>(mat: M, share: number): M {
+  const a = share.toFixed(3);
+  mat.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace('vec4 diffuseColor = vec4( 1.0 );', `vec4 diffuseColor = vec4( 1.0, 1.0, 1.0, ${a} );`);
+  };
+  mat.customProgramCacheKey = () => `share-${a}`;
+  return mat;
+}
+
+/**
+ * Per-material adjustments glTF cannot carry: emissives to expose, transmissive shadows. What glows (a flame, a
+ * filament, a neon tube) is the source of its practical's light, which sits inside it: it casts no shadow, or the
+ * lamp would be dark to everything round it.
+ */
 function adaptMaterials(o: THREE.Mesh, emissives: LoadedScene['emissives'] | undefined): void {
   const mats = Array.isArray(o.material) ? o.material : [o.material];
   for (const m of mats) {
-    if (emissives && m instanceof THREE.MeshStandardMaterial && m.emissive.getHex() !== 0 && !m.userData.exposed) {
+    const glows = m instanceof THREE.MeshStandardMaterial && m.emissive.getHex() !== 0;
+    if (glows) o.castShadow = false;
+    if (emissives && glows && !m.userData.exposed) {
       m.userData.exposed = true; // a material shared by many meshes is scaled once
       emissives.push({ material: m, base: m.emissiveIntensity });
     }
