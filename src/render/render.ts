@@ -294,7 +294,7 @@ async function encodeFrame(buffers: Map<string, Buffer>, info: FrameInfo, id: st
   }
   if (buffers.has('depth')) {
     const depth = floats(buffers.get('depth')!);
-    writes.push({ path: `${stem}.depth.exr`, data: await encodeDepthExr(depth, width, height) }, { path: `${stem}.depth.png`, data: await encodeDepthPng(depth, width, height) });
+    writes.push({ path: `${stem}.depth.exr`, data: encodeDepthExr(depth, width, height) }, { path: `${stem}.depth.png`, data: await encodeDepthPng(depth, width, height) });
     files.depthExr = `${id}.depth.exr`;
     files.depthPng = `${id}.depth.png`;
   }
