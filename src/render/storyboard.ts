@@ -3,7 +3,8 @@
  * size, angle, lens, timing and caption), and from that same page a contact-sheet PNG (a screenshot) and a PDF
  * (Chromium's print to PDF) — one layout, three outputs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderManifest, RenderedShot } from './render.js';
@@ -141,9 +142,41 @@ export async function writeStoryboard(dir: string, session: RenderSession | unde
   writeFilesAtomic([{ path: htmlPath, data: html }]);
   const files: StoryboardFiles = { html: htmlPath };
   if (!session || (opts.png === false && opts.pdf === false)) return files;
+  const sheet = await sheetCopy(m, framesDir, { ...opts, notes });
+  try {
+    await capture(session, sheet, dir, opts, files);
+  } finally {
+    rmSync(sheet, { recursive: true, force: true });
+  }
+  return files;
+}
+
+/** Frame width the sheet's PNG and PDF carry: a third of the 1600 px sheet, twice over (about 270 dpi on A4). */
+const SHEET_FRAME_WIDTH = 960;
+
+/**
+ * The page the PNG and PDF are taken from: the same layout, its frames as JPEG copies at sheet size in a temporary
+ * folder. Printing full-size PNG frames made the PDF 5.7 MB and took 1.5 s of a six-frame board's time.
+ */
+async function sheetCopy(m: RenderManifest, framesDir: string, opts: StoryboardOptions): Promise<string> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'canvas3d-sheet-'));
+  const sharp = (await import('sharp')).default;
+  const width = Math.min(SHEET_FRAME_WIDTH, m.width);
+  const shots = await Promise.all(
+    m.shots.map(async (s) => {
+      const file = `${s.id}.jpg`;
+      await sharp(path.join(framesDir, s.files.png)).resize({ width }).jpeg({ quality: 88 }).toFile(path.join(tmp, file));
+      return { ...s, files: { ...s.files, png: file } };
+    }),
+  );
+  writeFilesAtomic([{ path: path.join(tmp, 'storyboard.html'), data: storyboardHtml({ ...m, shots }, opts) }]);
+  return tmp;
+}
+
+async function capture(session: RenderSession, sheet: string, dir: string, opts: StoryboardOptions, files: StoryboardFiles): Promise<void> {
   await session.withPage(async (page) => {
     await page.setViewportSize({ width: 1600, height: 900 });
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+    await page.goto(pathToFileURL(path.join(sheet, 'storyboard.html')).href, { waitUntil: 'load' });
     const out: { path: string; data: Uint8Array }[] = [];
     if (opts.png !== false) {
       out.push({ path: path.join(dir, 'storyboard.png'), data: await page.screenshot({ fullPage: true, type: 'png' }) });
@@ -156,5 +189,4 @@ export async function writeStoryboard(dir: string, session: RenderSession | unde
     }
     writeFilesAtomic(out);
   });
-  return files;
 }

@@ -264,7 +264,12 @@ test('storyboard: HTML, a contact-sheet PNG and a PDF from a render folder', { s
   assert.match(html, /OTS · over the shoulder/);
   const png = await sharp(files.png!).metadata();
   assert.ok(png.width! >= 1200 && png.height! >= 400);
-  assert.equal(readFileSync(files.pdf!).subarray(0, 5).toString(), '%PDF-');
+  const pdf = readFileSync(files.pdf!);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  // The sheet prints JPEG copies of the frames (at most 960 px wide), not the full PNGs.
+  const frames = pdf.toString('latin1').match(/\/DCTDecode/g) ?? [];
+  assert.equal(frames.length, manifest.shots.length, 'one JPEG image per frame in the PDF');
+  for (const w of pdf.toString('latin1').match(/\/Width (\d+)/g) ?? []) assert.ok(Number(w.split(' ')[1]) <= 960, w);
 });
 
 test('swatches: a gold sphere reads gold; a split-lit bust is bright on one side only', { skip }, async () => {
