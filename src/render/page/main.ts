@@ -13,7 +13,7 @@ import { resolveView, type FrameView } from './view.js';
 import { buildComposer } from './post.js';
 import { frameEffects, type FrameEffects } from './effects.js';
 import { applyIes, disposeIes } from './ies.js';
-import { renderDepth, renderHdr, renderMask, renderNormals } from './passes.js';
+import { renderDepthAndMask, renderHdr, renderNormals } from './passes.js';
 import { incidentReading, exposureForIncident, meteredCorrectionEv } from '../../lighting/exposure.js';
 
 const canvas = document.createElement('canvas');
@@ -119,20 +119,19 @@ async function renderDataPasses(job: FrameJob, stage: LoadedScene, camera: THREE
     await post('hdr', job.frame, renderHdr(renderer, scene, camera, width, height));
     posted.push('hdr');
   }
-  if (job.passes.depth) {
-    const d = renderDepth(renderer, scene, camera, width, height);
-    depthRange = d.range;
-    await post('depth', job.frame, d.depth);
+  const both = job.passes.depth || job.passes.mask ? renderDepthAndMask(renderer, scene, stage, camera, width, height) : undefined;
+  if (both && job.passes.depth) {
+    depthRange = both.range;
+    await post('depth', job.frame, both.depth);
     posted.push('depth');
   }
   if (job.passes.normal) {
     await post('normal', job.frame, renderNormals(renderer, scene, camera, width, height));
     posted.push('normal');
   }
-  if (job.passes.mask) {
-    const m = renderMask(renderer, scene, stage, camera, width, height);
-    legend = m.legend;
-    await post('mask', job.frame, m.pixels);
+  if (both && job.passes.mask) {
+    legend = both.legend;
+    await post('mask', job.frame, both.pixels);
     posted.push('mask');
   }
   return { ...(depthRange ? { depthRange } : {}), legend };

@@ -6,23 +6,30 @@
 import * as THREE from 'three';
 import type { LoadedScene } from './scene.js';
 
-/** Planar depth along the view axis in metres (what Blender's Z pass stores). */
-const depthMaterial = new THREE.ShaderMaterial({
-  vertexShader: /* glsl */ `
-    #include <common>
-    #include <batching_pars_vertex>
-    varying float vViewZ;
-    void main() {
-      #include <batching_vertex>
-      #include <begin_vertex>
-      #include <project_vertex>
-      vViewZ = -mvPosition.z;
-    }`,
-  fragmentShader: /* glsl */ `
-    varying float vViewZ;
-    void main() { gl_FragColor = vec4(vViewZ, 0.0, 0.0, 1.0); }`,
-  side: THREE.DoubleSide,
-});
+/**
+ * Planar depth along the view axis in metres (what Blender's Z pass stores) in R, and which object in G (its index
+ * + 1): depth and mask come from one draw of the scene instead of two.
+ */
+function depthIdMaterial(objectIndex: number): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
+    uniforms: { objectIndex: { value: objectIndex } },
+    vertexShader: /* glsl */ `
+      #include <common>
+      #include <batching_pars_vertex>
+      varying float vViewZ;
+      void main() {
+        #include <batching_vertex>
+        #include <begin_vertex>
+        #include <project_vertex>
+        vViewZ = -mvPosition.z;
+      }`,
+    fragmentShader: /* glsl */ `
+      uniform float objectIndex;
+      varying float vViewZ;
+      void main() { gl_FragColor = vec4(vViewZ, objectIndex, 0.0, 1.0); }`,
+    side: THREE.DoubleSide,
+  });
+}
 
 const normalMaterial = new THREE.MeshNormalMaterial({ side: THREE.DoubleSide });
 
@@ -72,28 +79,6 @@ export function renderHdr(renderer: THREE.WebGLRenderer, scene: THREE.Scene, cam
   return out;
 }
 
-/** Depth in metres, one Float32 per pixel; Infinity where no surface is hit. */
-export function renderDepth(renderer: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, width: number, height: number): { depth: Float32Array; range: [number, number] } {
-  const target = floatTarget(width, height);
-  renderRaw(renderer, scene, camera, target, () => overrideAll(renderer, scene, depthMaterial));
-  const rgba = new Float32Array(width * height * 4);
-  renderer.readRenderTargetPixels(target, 0, 0, width, height, rgba);
-  target.dispose();
-  const depth = new Float32Array(width * height);
-  let lo = Infinity;
-  let hi = 0;
-  for (let i = 0; i < depth.length; i++) {
-    const hit = rgba[i * 4 + 3]! > 0.5;
-    const z = hit ? rgba[i * 4]! : Infinity;
-    depth[i] = z;
-    if (hit) {
-      lo = Math.min(lo, z);
-      hi = Math.max(hi, z);
-    }
-  }
-  return { depth, range: [Number.isFinite(lo) ? lo : 0, hi] };
-}
-
 /** View-space normals packed as n·0.5 + 0.5 (x right, y up, z towards the camera), RGBA8. */
 export function renderNormals(renderer: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, width: number, height: number): Uint8Array {
   const target = byteTarget(width, height);
@@ -118,22 +103,29 @@ export function maskColor(index: number): [number, number, number] {
 
 const hex = ([r, g, b]: [number, number, number]) => `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 
-/** Object-id mask, RGBA8, and its legend (colour → id). Lights' emitter quads are left out. */
-export function renderMask(renderer: THREE.WebGLRenderer, scene: THREE.Scene, loaded: LoadedScene, camera: THREE.Camera, width: number, height: number): { pixels: Uint8Array; legend: Record<string, string> } {
+export interface DepthAndMask {
+  /** Depth in metres, one Float32 per pixel (bottom-up); Infinity where no surface is hit. */
+  depth: Float32Array;
+  range: [number, number];
+  /** Object-id mask, RGBA8, black where nothing is hit, and its legend (colour → id) of the colours in frame. */
+  pixels: Uint8Array;
+  legend: Record<string, string>;
+}
+
+/**
+ * Depth and the object-id mask from one draw: every mesh gets its object's index, and one float read-back gives
+ * both. Lights' emitter quads are left out of both (a light, not a surface).
+ */
+export function renderDepthAndMask(renderer: THREE.WebGLRenderer, scene: THREE.Scene, loaded: LoadedScene, camera: THREE.Camera, width: number, height: number): DepthAndMask {
   const ids = [...new Set(loaded.maskId.values())].sort();
-  const legend: Record<string, string> = {};
-  const materials = new Map<string, THREE.MeshBasicMaterial>();
-  ids.forEach((id, i) => {
-    const rgb = maskColor(i);
-    legend[hex(rgb)] = id;
-    materials.set(id, new THREE.MeshBasicMaterial({ color: new THREE.Color().setRGB(rgb[0] / 255, rgb[1] / 255, rgb[2] / 255, THREE.LinearSRGBColorSpace), side: THREE.DoubleSide, fog: false }));
-  });
-  const target = byteTarget(width, height);
+  const materials = new Map(ids.map((id, i) => [id, depthIdMaterial(i + 1)]));
+  const target = floatTarget(width, height);
   const saved = new Map<THREE.Mesh, THREE.Material | THREE.Material[]>();
   renderRaw(renderer, scene, camera, target, () => {
-    const bg = scene.background;
+    const { background, fog } = scene;
     scene.background = null;
-    renderer.setClearColor(0x000000, 1);
+    scene.fog = null;
+    renderer.setClearColor(0x000000, 0);
     for (const [mesh, id] of loaded.maskId) {
       saved.set(mesh, mesh.material);
       mesh.material = materials.get(id)!;
@@ -144,16 +136,47 @@ export function renderMask(renderer: THREE.WebGLRenderer, scene: THREE.Scene, lo
         mesh.material = m;
         if ((mesh.userData as { kind?: string }).kind === 'emitter') mesh.visible = true;
       }
-      scene.background = bg;
+      scene.background = background;
+      scene.fog = fog;
     };
   });
-  const pixels = new Uint8Array(width * height * 4);
-  renderer.readRenderTargetPixels(target, 0, 0, width, height, pixels);
+  const rgba = new Float32Array(width * height * 4);
+  renderer.readRenderTargetPixels(target, 0, 0, width, height, rgba);
   target.dispose();
   for (const m of materials.values()) m.dispose();
-  // Only colours that made it into the frame belong in its legend.
-  const seen = new Set<string>();
-  for (let i = 0; i < pixels.length; i += 4) seen.add(hex([pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]));
-  for (const k of Object.keys(legend)) if (!seen.has(k)) delete legend[k];
-  return { pixels, legend };
+  return { ...depthOf(rgba), ...maskOf(rgba, ids) };
+}
+
+function depthOf(rgba: Float32Array): Pick<DepthAndMask, 'depth' | 'range'> {
+  const depth = new Float32Array(rgba.length / 4);
+  let lo = Infinity;
+  let hi = 0;
+  for (let i = 0; i < depth.length; i++) {
+    const hit = rgba[i * 4 + 3]! > 0.5;
+    const z = hit ? rgba[i * 4]! : Infinity;
+    depth[i] = z;
+    if (hit) {
+      lo = Math.min(lo, z);
+      hi = Math.max(hi, z);
+    }
+  }
+  return { depth, range: [Number.isFinite(lo) ? lo : 0, hi] };
+}
+
+/** Each pixel's object as its mask colour; only colours that made it into the frame belong in the legend. */
+function maskOf(rgba: Float32Array, ids: string[]): Pick<DepthAndMask, 'pixels' | 'legend'> {
+  const colours = ids.map((_, i) => maskColor(i));
+  const pixels = new Uint8Array(rgba.length);
+  const seen = new Uint8Array(ids.length);
+  for (let i = 0; i < pixels.length; i += 4) {
+    const index = rgba[i + 3]! > 0.5 ? Math.round(rgba[i + 1]!) - 1 : -1;
+    const rgb = colours[index];
+    pixels[i + 3] = 255;
+    if (!rgb) continue;
+    pixels[i] = rgb[0];
+    pixels[i + 1] = rgb[1];
+    pixels[i + 2] = rgb[2];
+    seen[index] = 1;
+  }
+  return { pixels, legend: Object.fromEntries(ids.flatMap((id, i) => (seen[i] ? [[hex(colours[i]!), id]] : []))) };
 }
