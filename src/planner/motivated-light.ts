@@ -19,8 +19,9 @@ const DAYLIGHT = new Set<TimeOfDay>(['dawn', 'morning', 'noon', 'afternoon', 'go
 function presetFor(kind: string): string | undefined {
   if (SOURCE_PRESETS[kind]) return SOURCE_PRESETS[kind];
   const def = getProp(kind);
-  if (!def?.prop.light) return undefined;
-  const light = def.prop.light(def.schema.parse({ type: kind }));
+  const params = def?.prop.light ? def.schema.safeParse({ type: kind }) : undefined;
+  if (!def?.prop.light || !params?.success) return undefined;
+  const light = def.prop.light(params.data);
   if (light.kelvin > FLAME_KELVIN) return undefined;
   return light.lumens >= FIRE_LUMENS ? 'firelight' : 'candle_lit';
 }
