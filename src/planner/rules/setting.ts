@@ -103,7 +103,7 @@ export function parseSetting(text: string, slug: RegExpExecArray | null, tokens:
   }
   if (interior === undefined) interior = interiorFromWords(text, tokens);
   // Outside a storefront the text names ("rides past the sheriff's office"): the street it fronts.
-  if (!place && !interior && tokens.some((_, i) => headAt(tokens, i)?.kind === 'storefront')) place = PLACE_WORDS.find((p) => p.id === 'street');
+  if (!place && !interior && tokens.some((_, i) => propPhraseAt(tokens, i) === 'storefront')) place = PLACE_WORDS.find((p) => p.id === 'street');
   const timeOfDay = timeOfDayIn(text, slug?.[3]?.toLowerCase());
   const weather = weatherIn(text);
   const era: Era = ERA_WORDS.find((e) => matchAny(text, e.words))?.era ?? genreEra ?? place?.era ?? 'any';
@@ -136,11 +136,25 @@ function interiorFromWords(text: string, tokens: Token[]): boolean {
   if (/\b(outside|outdoors|outdoor|open air|under the sky|in the open)\b/.test(text)) return false;
   if (/\b(inside|indoors|indoor|interior|room)\b/.test(text)) return true;
   // Whole noun phrases, so "the sheriff's office" is the storefront it names, not an office.
-  const kinds = tokens.map((t, i) => headAt(tokens, i)?.kind ?? lookupProp(singular(t.word))?.kind).filter(Boolean);
+  const kinds = tokens.map((_, i) => propPhraseAt(tokens, i)).filter(Boolean);
   // Vehicles and buildings seen from outside are outdoors too.
   const outdoor = kinds.filter((k) => OUTDOOR_KINDS.includes(k!) || isBuilding(k!) || getProp(k!)?.prop.category === 'vehicle').length;
   const indoor = kinds.filter((k) => INDOOR_KINDS.includes(k!)).length;
   return !(outdoor > indoor);
+}
+
+/**
+ * The prop kind a lexicon phrase of up to three words starting at i names, exactly as listed ("sheriff's office" is
+ * the storefront, not an office); no misspelling search, which would cost an edit distance over every prop word.
+ */
+function propPhraseAt(tokens: Token[], i: number): string | undefined {
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(i, i + len).map((t) => t.word);
+    if (words.length < len) continue;
+    const kind = lookupProp([...words.slice(0, -1), singular(words[len - 1]!)].join(' '))?.kind;
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Words that put the scene inside what follows them. */
