@@ -153,7 +153,7 @@ function litBy(clause: Token[], start: number): boolean {
 function whereItIs(clause: Token[], end: number, start: number): boolean {
   const between = clause.slice(end, start);
   if (!between.length || between.length > 4 || clause[end - 1]?.comma || between.some((t) => t.comma || t.tags.has('Verb'))) return false;
-  return findPhrase(clause, end, RELATION_PHRASES) !== undefined || ['over', 'above', 'on', 'beside', 'by', 'near', 'at', 'under'].includes(between[0]!.word);
+  return findPhrase(clause, end, RELATION_PHRASES) !== undefined;
 }
 
 function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[]): void {
