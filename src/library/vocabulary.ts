@@ -75,6 +75,7 @@ export const PlaceWord = strictObject({
     habit: Habit.optional(),
     eras: z.array(z.enum(ERAS)).max(8).optional().describe('only in a scene of one of these eras'),
     genres: z.array(z.enum(GENRES)).max(16).optional().describe('only in a scene of one of these genres'),
+    defining: z.boolean().optional().describe("what makes the place itself (a greenhouse's potting benches): kept however much else the text names"),
   })).max(64)
     .describe('what furnishes the place when the text names nothing, in order of importance'),
   frontage: z.array(strictObject({

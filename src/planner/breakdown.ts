@@ -27,6 +27,8 @@ export interface PlannedShot {
   move?: ShotMove;
   /** Whose eyes the camera is at (a POV shot). */
   pov?: string;
+  /** The subject's hands or feet, not the face ("close-up of her hands"). */
+  part?: 'hands' | 'feet';
   /** The text wrote this shot's direction: trimming keeps it. */
   written?: true;
 }
@@ -95,7 +97,7 @@ const ANGLES: ShotAngle[] = ['eye', 'high', 'low'];
  * the nearest size not yet used for its subjects, else another angle. Shots the text wrote stay as written.
  */
 function distinct(shots: Omit<PlannedShot, 'id'>[]): Omit<PlannedShot, 'id'>[] {
-  const key = (s: Omit<PlannedShot, 'id'>) => `${s.size}|${s.angle}|${s.subjects.join(',')}|${s.move ?? ''}|${s.pov ?? ''}`;
+  const key = (s: Omit<PlannedShot, 'id'>) => `${s.size}|${s.angle}|${s.subjects.join(',')}|${s.move ?? ''}|${s.pov ?? ''}|${s.part ?? ''}`;
   const seen = new Set<string>();
   return shots.map((s) => {
     if (s.written || !seen.has(key(s))) {
@@ -243,5 +245,6 @@ function writtenShot(beat: Beat, b: number, subjects: string[], moodAngle: ShotA
     ...(d.focalLengthMm ? { focalLengthMm: d.focalLengthMm } : {}),
     ...(d.move ? { move: d.move } : {}),
     ...(pov ? { pov } : {}),
+    ...(d.part && subj[0] && byId.get(subj[0])?.kind === 'person' ? { part: d.part } : {}),
   };
 }

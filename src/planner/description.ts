@@ -15,9 +15,10 @@ const Id = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_-]*$/, 'lowercase lett
 export { TIMES_OF_DAY, WEATHERS, ERAS, GENRES, SIZES, POSES };
 /**
  * How a thing stands relative to another or to the set. 'stacked' (no object): a counted thing's instances each
- * rest on the one below; 'far-end' (no object): at the end of the set away from the establishing camera.
+ * rest on the one below; 'far-end' (no object): at the end of the set away from the establishing camera; 'held':
+ * in the hand of the object, a person.
  */
-export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'away-from', 'stacked', 'far-end', 'above'] as const;
+export const RELATIONS = ['on', 'under', 'in', 'next-to', 'between', 'in-front-of', 'behind', 'left-of', 'right-of', 'against-wall', 'in-corner', 'in-centre', 'around', 'facing', 'away-from', 'stacked', 'far-end', 'above', 'held'] as const;
 
 /** Relations that say which way a thing faces, not where it stands. */
 export const isOrientation = (r: string): boolean => r === 'facing' || r === 'away-from';
@@ -42,6 +43,8 @@ export const Setting = z.object({
   weather: z.enum(WEATHERS).optional(),
   /** A plan the text gives the place ("a dungeon corridor": a corridor's proportions in the dungeon's stone). */
   shape: z.enum(['corridor']).optional(),
+  /** Material presets the text gives the set's own surfaces ("a marble floor", "the glass roof"), over the place's. */
+  surfaces: z.object({ floor: z.string().max(64), walls: z.string().max(64), ceiling: z.string().max(64) }).partial().optional(),
   /** What hangs in the air or lies on the ground that the renderer draws: rain, snow or mist, light shafts, reflections. */
   atmosphere: z.object({
     weather: z.object({ type: z.enum(['rain', 'snow', 'mist']), intensity: z.number().min(0).max(1) }).optional(),
@@ -92,6 +95,8 @@ export const BeatDirection = z.object({
   subjects: z.array(Id).max(4).default([]),
   /** Whose point of view the shot is (the camera at their eyes). */
   pov: Id.optional(),
+  /** A shot of a person's hands or feet ("close-up of her hands"): the shot frames those, not the face. */
+  part: z.enum(['hands', 'feet']).optional(),
   /** The phrases read, as written. */
   phrases: z.array(z.string().max(80)).max(16).default([]),
 });

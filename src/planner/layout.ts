@@ -25,6 +25,8 @@ import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIR
 import { isOrientation, CORRIDOR_WIDTH_M } from './description.js';
 import { emitsLight, soleLight, lightTheAction } from './sole-light.js';
 import { fitsPeriod, lineTheStreet } from './frontage.js';
+import { buildShell } from './set-shell.js';
+import { holdsBeforeBody, inHand } from './held.js';
 import { actionClearing } from './clearing.js';
 import { STOREFRONT_STYLE_MATERIALS, type StorefrontStyle } from '../geometry/props/storefronts.js';
 
@@ -52,9 +54,6 @@ export interface LayoutResult {
   room: Room;
   warnings: string[];
 }
-
-/** Thin walls, so the room's inside faces sit exactly on its bounds. */
-const WALL = 0.1;
 
 /** Relations from most to least specific about where a thing stands. */
 const SPECIFICITY: Relation['relation'][] = ['on', 'in', 'under', 'above', 'between', 'in-centre', 'in-corner', 'far-end', 'against-wall', 'left-of', 'right-of', 'in-front-of', 'behind', 'next-to', 'around', 'facing'];
@@ -171,8 +170,10 @@ export function layoutScene(desc: SceneDescription, seed: number): LayoutResult 
   const set: SetBuild = { desc: lightTheAction(desc), room, placer: roomPlacer(room, seed), objects: [], materials: {}, instances: [], placedOf: new Map(), warnings: [], taken: new Set(), seatedAt: new Map() };
   buildSetPieces(set);
   const fronts = lineStreet(set, seed);
-  for (const e of placementOrder(castList(set.desc, place), set.desc.relations)) if (!fronts.has(e.id)) placeEntity(set, e);
+  const held = heldBy(set.desc);
+  for (const e of placementOrder(castList(set.desc, place), set.desc.relations)) if (!fronts.has(e.id) && !held.has(e.id)) placeEntity(set, e);
   turnPeople(set);
+  for (const [id, holder] of held) holdThing(set, set.desc.entities.find((e) => e.id === id)!, holder);
   windowViews(set);
   const spec = {
     version: 1 as const,
@@ -218,29 +219,11 @@ function roomPlacer(room: Room, seed: number): RoomPlacer {
   return new RoomPlacer(area, mulberry32(fnv1a(`${seed}:layout`)), { minSpacing: 0.2, attempts: 40 });
 }
 
-/** The set itself: floor, four walls and (below 6 m, or when the place has one) a ceiling; outside, the ground. */
+/** The set's shell (set-shell.ts): its pieces and their materials go first into the spec. */
 function buildSetPieces({ room, objects, materials, desc }: SetBuild): void {
-  const { place, interior, size } = room;
-  const [w, d, h] = size;
-  materials.floor = { preset: place.floor };
-  if (!interior) {
-    const ground = place.grounds?.find((g) => fitsPeriod(g, desc.setting.era, desc.genre))?.ground;
-    materials.floor = { preset: ground ?? place.ground ?? place.floor };
-    objects.push({ id: 'ground', geometry: { type: 'plane', size: [w * 3, d * 3] }, material: 'floor', castShadow: false, tags: ['set', 'ground'] } as unknown as SceneObject);
-    return;
-  }
-  materials.walls = { preset: place.walls ?? 'plaster_white' };
-  const piece = (id: string, geometry: Record<string, unknown>, position: [number, number, number], rotation: [number, number, number], material: string) =>
-    objects.push({ id, geometry, position, rotation, material, castShadow: false, tags: ['set'] } as unknown as SceneObject);
-  piece('floor', { type: 'plane', size: [w, d] }, [0, 0, 0], [0, 0, 0], 'floor');
-  piece('wall-back', { type: 'box', size: [w + 2 * WALL, h, WALL] }, [0, h / 2, -d / 2 - WALL / 2], [0, 0, 0], 'walls');
-  piece('wall-left', { type: 'box', size: [WALL, h, d] }, [-w / 2 - WALL / 2, h / 2, 0], [0, 0, 0], 'walls');
-  piece('wall-right', { type: 'box', size: [WALL, h, d] }, [w / 2 + WALL / 2, h / 2, 0], [0, 0, 0], 'walls');
-  piece('wall-front', { type: 'box', size: [w + 2 * WALL, h, WALL] }, [0, h / 2, d / 2 + WALL / 2], [0, 0, 0], 'walls');
-  if (place.ceiling !== undefined || h < 6) {
-    materials.ceiling = { preset: place.ceiling ?? place.walls ?? 'plaster_white' };
-    piece('ceiling', { type: 'plane', size: [w, d] }, [0, h, 0], [180, 0, 0], 'ceiling');
-  }
+  const shell = buildShell(room, desc.setting, desc.genre);
+  objects.push(...shell.objects);
+  Object.assign(materials, shell.materials);
 }
 
 /** Each kind's family: the kinds a reader counts as the same thing (library/data/kind-families.json), itself included. */
@@ -256,7 +239,8 @@ export function kindsTheTextCounts(desc: Pick<SceneDescription, 'entities' | 'ab
 /**
  * What the text names, plus the place's usual things — never more of a kind the text names or counts, or of one
  * a reader would count with it ("five crates" stay five). When the text names three kinds or more, a room's floor
- * is theirs: the dressing is its fixtures — lights, pictures, windows — and the small things set on its tables.
+ * is theirs: the dressing is its fixtures — lights, pictures, windows — the small things set on its tables, and
+ * what makes the place itself (a greenhouse's benches, a library's shelves).
  */
 function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnishing?: boolean })[] {
   const named = new Set(desc.entities.map((e) => e.kind));
@@ -267,7 +251,7 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
   for (const f of place.furnishing) {
     if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre) || (sole && emitsLight(f.kind))) continue;
     const furnished = named.size >= 3 && desc.setting.interior;
-    if (furnished && !FIXTURE_HABITS.has(f.habit)) continue;
+    if (furnished && !FIXTURE_HABITS.has(f.habit) && !f.defining) continue;
     const count = countOf(f, entities);
     // Where the place keeps it (a restaurant's pictures hang on its walls), not where the word alone would put it.
     entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count, furnishing: true, ...(f.habit ? { habit: f.habit } : {}) });
@@ -574,6 +558,36 @@ function turnPeople(set: SetBuild): void {
     const o = set.objects.find((x) => x.id === inst.id);
     if (o) (o as { rotation?: [number, number, number] }).rotation = [0, p.yawDeg, 0];
   }
+}
+
+/** Things in someone's hand, by the thing's entity id → the holder's; layout puts them there once people stand and turn. */
+function heldBy(desc: SceneDescription): Map<string, string> {
+  const people = new Set(desc.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  return new Map(desc.relations.filter((r) => r.relation === 'held' && r.object && people.has(r.object)).map((r) => [r.subject, r.object!]));
+}
+
+/**
+ * A thing in its holder's hand(s) (held.ts): one per holder, the first figure of a group; a standing holder of a
+ * small thing takes the holding pose. Out in rain or snow an umbrella is open over the head; anywhere else furled.
+ */
+function holdThing(set: SetBuild, e: Entity, holderId: string): void {
+  const holder = set.instances.find((i) => i.entity === holderId);
+  const { weather } = set.desc.setting;
+  const open = e.kind === 'umbrella' && !set.room.interior && (weather === 'rain' || weather === 'storm' || weather === 'snow');
+  const params = propParams(e.kind, { ...paramsFor(e), ...(open ? { open: true } : {}) });
+  if (!holder) return placeEntity(set, e);
+  if (holdsBeforeBody(holder.placed.params, params)) {
+    holder.placed.params = { ...holder.placed.params, pose: 'holding' } as typeof holder.placed.params;
+    holder.placed.bounds = placeBox(footprint(holder.placed.params), holder.placed.position, holder.placed.yawDeg);
+    const o = set.objects.find((x) => x.id === holder.id);
+    if (o) (o as { geometry: unknown }).geometry = holder.placed.params;
+  }
+  const hand = inHand(holder.placed, params);
+  if (!hand) return placeEntity(set, e);
+  const placed: Placed = { id: e.id, type: e.kind, params, position: hand.position, yawDeg: hand.yawDeg, bounds: hand.bounds, supportedBy: holder.id, relation: 'on', room: 0 };
+  set.placedOf.set(e.id, [placed]);
+  addInstance(set, { ...e, count: 1 }, e.id, placed, entityMaterial(set, e));
+  if (hand.rollDeg) (set.objects[set.objects.length - 1] as { rotation: number[] }).rotation = [hand.rollDeg, hand.yawDeg, 0];
 }
 
 /** What a window looks out on at each time of day (the material presets window_view_*); day when the text does not say. */

@@ -289,6 +289,8 @@ const BY_RELATION: Record<RelationKind, (p: Placing) => PlanRule[]> = {
   'far-end': farEnd,
   // The bottom of a stack stands where its kind usually does; layout rests the rest on it.
   stacked: ({ habit }) => [habit, { kind: 'floor' }],
+  // In someone's hand: layout puts it there once the holder stands (held.ts); these are for a holder who could not.
+  held: beside,
   'against-wall': ({ room }) => [room.interior ? { kind: 'wall' } : { kind: 'at', x: 0, z: -room.size[1] / 2 + 1, jitter: room.size[0] / 4 }, { kind: 'floor' }],
   'in-corner': ({ room }) => [room.interior ? { kind: 'corner' } : { kind: 'floor' }, { kind: 'floor' }],
   'in-centre': () => [{ kind: 'at', x: 0, z: 0, jitter: 0.15 }, { kind: 'at', x: 0, z: 0, jitter: 0.5 }, { kind: 'center' }, { kind: 'floor' }],

@@ -4,7 +4,7 @@
  * grade and look come from the genre and the seeds' base_params; every shot gets an explicit camera placed by
  * the shot grammar, kept inside the room's walls, and shot/reverse pairs stay on one side of the line.
  */
-import { personFraming } from './person-eyes.js';
+import { personFraming, limbEndsBox } from './person-eyes.js';
 import { Vector3 } from 'three';
 import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
@@ -17,6 +17,7 @@ import type { BaseParams, SceneDescription } from './description.js';
 import type { LayoutResult, Instance } from './layout.js';
 import { soleLight } from './sole-light.js';
 import { motivatedLighting } from './motivated-light.js';
+import { skylit } from './set-shell.js';
 import { foregroundBlocked, occluded, showsShoulders } from './sight-lines.js';
 import type { PlannedShot } from './breakdown.js';
 import { keyLightOf } from './continuity.js';
@@ -24,6 +25,8 @@ import { GENRE_PROFILES, MOOD_WORDS, TIME_WORDS, WEATHER_WORDS, PLACE_WORDS, DEF
 
 export const FRAME_ASPECT = 16 / 9;
 const NIGHT = new Set(['night', 'midnight', 'dusk', 'blue-hour']);
+/** Weathers that only dim or wet the sky: at twilight the time of day's light still sets the look. */
+const SKY_WEATHERS = new Set(['overcast', 'rain', 'snow']);
 
 export interface Choice {
   id: string;
@@ -55,15 +58,20 @@ export function chooseLighting(desc: SceneDescription, params: BaseParams = {}):
   const genre = desc.genre ? GENRE_PROFILES.find((g) => g.genre === desc.genre) : undefined;
   // A place whose usual light is already misty (a forest at first light) keeps it over the generic fog.
   const usual = placeLighting(desc, setting.place, night);
-  if (!setting.interior && setting.weather === 'fog' && pick(usual.id)?.environment?.fog) candidates.push([usual.id, `${usual.why}, misty already`]);
-  if (!setting.interior && setting.weather && setting.weather !== 'clear') {
+  // Under a glass roof the sky is the light, as it is outside: a greenhouse at dusk in rain is lit by a rainy dusk.
+  const place = placeById(setting.place);
+  const outside = !setting.interior || (!!place && skylit(place, setting));
+  if (outside && setting.weather === 'fog' && pick(usual.id)?.environment?.fog) candidates.push([usual.id, `${usual.why}, misty already`]);
+  // At dusk the fading sky is still the light, rain or not (the rain itself is drawn); a storm or fog sets its own.
+  const twilight = setting.timeOfDay === 'dusk' || setting.timeOfDay === 'blue-hour';
+  if (outside && setting.weather && setting.weather !== 'clear' && !(twilight && SKY_WEATHERS.has(setting.weather))) {
     const w = WEATHER_WORDS.find((x) => x.weather === setting.weather);
-    candidates.push([night && setting.weather === 'rain' ? 'rainy_night' : w?.lighting, `the weather is ${setting.weather}`]);
+    candidates.push([night ? (w?.nightLighting ?? w?.lighting) : w?.lighting, `the weather is ${setting.weather}`]);
   }
   // The practical the text names lights the scene, unless the weather outside sets the look (rain at night on a neon street).
   const motivated = motivatedLighting(desc);
   if (motivated) candidates.push([motivated.id, motivated.why]);
-  if (!setting.interior && setting.timeOfDay) candidates.push([TIME_WORDS.find((t) => t.time === setting.timeOfDay)?.lighting, `it is ${setting.timeOfDay.replace('-', ' ')}`]);
+  if (outside && setting.timeOfDay) candidates.push([TIME_WORDS.find((t) => t.time === setting.timeOfDay)?.lighting, `it is ${setting.timeOfDay.replace('-', ' ')}`]);
   if (genre) candidates.push([night ? genre.lighting.night : genre.lighting.day, `the genre is ${genre.genre}`]);
   for (const m of desc.mood) {
     const w = MOOD_WORDS.find((x) => x.mood === m);
@@ -164,8 +172,12 @@ function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
     const group = first.kind === 'person' || (ONE_THING_SIZES.has(shot.size) && !isCluster(insts)) ? [first] : insts;
     const box = unionBox(group.map((i) => i.placed.bounds));
     const yaw = (first.placed.yawDeg * Math.PI) / 180;
+    const forward: [number, number, number] = [Math.sin(yaw), 0, Math.cos(yaw)];
+    // "Close-up of her hands": the hands are the subject, framed as a thing is, wherever the pose holds them.
+    const limbs = first.kind === 'person' && shot.part ? limbEndsBox(first.placed.params, first.placed.position, first.placed.yawDeg, shot.part) : undefined;
+    if (limbs) return [{ id: first.id, box: limbs, person: false, forward }];
     const framing = first.kind === 'person' ? personFraming(first.placed.params, first.placed.position, first.placed.yawDeg) : undefined;
-    return [{ id: first.id, box, person: first.kind === 'person', forward: [Math.sin(yaw), 0, Math.cos(yaw)] as [number, number, number], ...(framing ?? {}) }];
+    return [{ id: first.id, box, person: first.kind === 'person', forward, ...(framing ?? {}) }];
   });
 }
 

@@ -387,6 +387,11 @@ export async function renderShots(session: RenderSession, input: RenderInput, op
       ...(Object.keys(ies).length ? { ies } : {}),
     };
     const { info, buffers } = await session.renderFrame({ glb: input.glb, sceneKey, ...(env.data ? { env: env.data } : {}), ...(look.lut ? { lut: look.lut } : {}), job });
+    // Cancelled while this frame rendered (an earlier frame's encoding can finish late): it is not written.
+    if (opts.signal?.aborted) {
+      await Promise.allSettled(encoding);
+      throwIfAborted(opts.signal);
+    }
     renderer = info.renderer;
     const frameMs = performance.now() - t0;
     // Encoding runs while the browser renders the next frame: the two overlap on separate cores.

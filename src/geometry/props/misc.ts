@@ -281,9 +281,10 @@ export const umbrella = defineProp({
   schema: strictObject({
     type: z.literal('umbrella'),
     diameter: num(2.7, 0.8, 5).describe('canopy span when open, metres'),
-    height: num(2.4, 1.2, 4).describe('floor to the top of the canopy'),
+    height: num(2.4, 0.6, 4).describe('floor (or the handle) to the top of the canopy'),
     open: z.boolean().default(true),
     ribs: z.number().int().min(4).max(16).default(8),
+    base: z.boolean().default(true).describe('weighted base and thick pole (patio); false: a hand umbrella with a crook handle'),
   }),
   estimate: (p) => ({
     triangles: TRI.cyl(20) + 2 * TRI.cyl(12) + TRI.sphere(8, 6) + TRI.cyl(12) + Math.max(TRI.lathe(6, p.ribs) + 3 * p.ribs * TRI.cyl(6), TRI.lathe(5, 2 * p.ribs) + TRI.torus(4, 16)),
@@ -293,9 +294,11 @@ export const umbrella = defineProp({
     const b = new PropBuilder(0);
     const r = p.diameter / 2;
     const yA = p.height - 0.065;
-    b.cylinder('base', 0.26, 0.3, 0.08, { at: [0, 0.04, 0] }, 20);
-    b.cylinder('frame', 0.035, 0.045, 0.18, { at: [0, 0.17, 0] }, 12);
-    b.cylinder('frame', 0.019, 0.019, yA - 0.08, { at: [0, 0.08 + (yA - 0.08) / 2, 0] }, 12);
+    if (p.base) {
+      b.cylinder('base', 0.26, 0.3, 0.08, { at: [0, 0.04, 0] }, 20);
+      b.cylinder('frame', 0.035, 0.045, 0.18, { at: [0, 0.17, 0] }, 12);
+      b.cylinder('frame', 0.019, 0.019, yA - 0.08, { at: [0, 0.08 + (yA - 0.08) / 2, 0] }, 12);
+    } else handUmbrellaShaft(b, yA);
     b.sphere('frame', 0.03, { at: [0, yA + 0.035, 0] }, 8, 6);
     if (p.open) {
       const drop = 0.22 * r;
@@ -318,7 +321,7 @@ export const umbrella = defineProp({
         rod(b, 'frame', [0.03 * s, yRun, 0.03 * c], mid, 0.006, 6);
       }
     } else {
-      const lc = Math.min(0.9 * r, yA - 0.6);
+      const lc = Math.min(0.9 * r, yA - (p.base ? 0.6 : 0.15));
       b.lathe('canopy', [[0, yA - lc], [0.05, yA - lc + 0.03], [0.11, yA - 0.45 * lc], [0.05, yA - 0.04], [0, yA]], {}, 2 * p.ribs);
       b.torus('frame', 0.104, 0.006, { at: [0, yA - 0.5 * lc, 0], rot: [90, 0, 0] }, 360, 4, 16);
     }
@@ -331,6 +334,13 @@ export const umbrella = defineProp({
     themes: ['house'],
   },
 });
+
+/** A hand umbrella's thin shaft from its handle to the canopy; the handle, a short grip at the bottom, is where a hand holds it. */
+function handUmbrellaShaft(b: PropBuilder, yA: number): void {
+  const grip = 0.12;
+  b.cylinder('frame', 0.014, 0.016, grip, { at: [0, grip / 2, 0] }, 10);
+  b.cylinder('frame', 0.007, 0.007, yA - grip, { at: [0, grip + (yA - grip) / 2, 0] }, 8);
+}
 
 /* --------------------------------------------------------------------------------------------------- car */
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { strictObject } from '../../core/zod.js';
 import { PropBuilder } from './builder.js';
 import { defineProp } from './prop.js';
-import { COSTUME_CUES, drawFigure, figureHeadPoint, lyingLift, type CostumeCue, type FigureParams } from './figure.js';
+import { COSTUME_CUES, drawFigure, figureHeadPoint, lyingLift, posedSkeleton, type CostumeCue, type FigureParams } from './figure.js';
 import { EYE_MIDPOINT } from './figure-head.js';
 import { AGES, POSES, POSE_RIGS, type Age } from '../../library/poses.js';
 
@@ -156,6 +156,14 @@ export function personHeadPoint(params: PersonParams, at: [number, number, numbe
   const [x, y, z] = figureHeadPoint(POSE_RIGS[params.pose], figure, at);
   // Turned onto its back: (x, y, z) → (x, z, -y), lifted and moved as the lying parts are.
   return params.pose === 'lying' ? [x, z + lyingLift(figure), -y + LYING.along] : [x, y, z];
+}
+
+/** The middle of each hand ([left, right]) or each ankle in the figure's own space, wherever the pose puts them. */
+export function personLimbEnds(params: PersonParams, which: 'palms' | 'ankles'): [[number, number, number], [number, number, number]] {
+  const figure = figureParams(params);
+  const ends = posedSkeleton(POSE_RIGS[params.pose], figure)[which];
+  const own = ([x, y, z]: readonly number[]): [number, number, number] => (params.pose === 'lying' ? [x!, z! + lyingLift(figure), -y! + LYING.along] : [x!, y!, z!]);
+  return [own(ends[0]), own(ends[1])];
 }
 
 export const REFERENCE_PROPS = [table, barrel, person] as const;

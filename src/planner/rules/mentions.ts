@@ -5,8 +5,9 @@
 import { getProp } from '../../geometry/props/index.js';
 import type { Entity, SizeWord } from '../description.js';
 import type { Token } from './tokens.js';
-import { headAt, placeAt, afterPlacePreposition, unknownThing, PLACE_PHRASES, QUANTIFIERS, type Head, type Mention } from './noun-phrases.js';
+import { headAt, placeAt, afterPlacePreposition, unknownThing, PLACE_PHRASES, QUANTIFIERS, QUANTITY_NOUNS, type Head, type Mention } from './noun-phrases.js';
 import { findPhrase, RELATION_PHRASES } from './relations.js';
+import { surfacePhraseAt } from './set-surfaces.js';
 import { lookupProp, lookupColour, lookupMaterial, singular, normalise, SIZE_WORDS } from '../lexicon/index.js';
 import type { DimensionHabit } from '../../library/dimensions.js';
 import type { PropWord } from '../../library/vocabulary.js';
@@ -19,8 +20,6 @@ export function countImplied(e: Entity): boolean {
   return impliedCount.has(e);
 }
 
-/** Nouns that count what follows them ("a row of", "a pile of"). */
-const QUANTITY_NOUNS = new Set(['pair', 'couple', 'dozen', 'dozens', 'lots', 'lot', 'few', 'set', 'group', 'handful', 'row', 'rows', 'stack', 'pile', 'bunch', 'number', 'series', 'line', 'ring', 'circle', 'cluster', 'collection', 'heap', 'crowd']);
 /** Words that point back at something already mentioned. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 
@@ -45,6 +44,12 @@ export function findMentions(clause: Token[], ctx: MentionContext): Mention[] {
     const placeLen = placeNameAt(clause, i, ctx.settingPlace);
     if (placeLen) {
       i += placeLen;
+      continue;
+    }
+    // "the glass roof", "brick walls": the set's own surface, in that material (rules/set-surfaces.ts).
+    const surface = surfacePhraseAt(clause, i);
+    if (surface) {
+      i += surface.length;
       continue;
     }
     const hit = headNounAt(clause, i);

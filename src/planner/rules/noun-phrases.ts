@@ -47,6 +47,9 @@ function verbAfter(prev: Token, next: Token | undefined): boolean {
   return prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!next && (next.tags.has('Determiner') || next.tags.has('Possessive'));
 }
 
+/** What the weather and the elements are: subjects of a sentence, never a thing's modifier ("rain drums" is no drum). */
+const ELEMENTS = new Set(['rain', 'wind', 'snow', 'hail', 'sleet', 'thunder', 'water', 'sea', 'surf', 'waves', 'fire', 'flames', 'smoke', 'steam', 'mist', 'fog', 'sunlight', 'moonlight']);
+
 export function nounish(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   // A possessor modifies the noun after it; a camera direction's words ("slow dolly in") name no thing.
@@ -60,6 +63,10 @@ export function nounish(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "A man cooks dinner", "a dragon guards the treasure": a person noun in -s right after its subject is its verb.
   if (prev && !prev.comma && singular(t.word) !== t.word && lookupPerson(singular(t.word)) && verbAfter(prev, tokens[i + 1])) return false;
+  // "rain drums on the roof", "wind rattles the shutters": after rain or wind, a word in -s is what it does.
+  const after = tokens[i + 1];
+  const verbLike = t.clauseEnd || (!!after && ['Preposition', 'Determiner', 'Adverb', 'Possessive'].some((tag) => after.tags.has(tag)));
+  if (prev && !prev.comma && ELEMENTS.has(prev.word) && /[^s]s$/.test(t.word) && !t.comma && verbLike) return false;
   if (t.tags.has('Noun')) return true;
   // "an old stone well": a lexicon noun after an article or adjective is a noun, whatever compromise says.
   const listed = lookupProp(singular(t.word)) !== undefined || lookupPerson(singular(t.word)) !== undefined || PLACE_PHRASES.has(normalise(t.word));
@@ -207,6 +214,9 @@ function knownWord(word: string): boolean {
  * A noun the planner has no prop, person, place or size for ("egrets", "a hook"): it cannot be drawn, but the
  * report must say so rather than drop it silently. The head of a compound only ("rice paddy" → paddy).
  */
+/** Nouns that count what follows them ("a row of", "a pile of"). */
+export const QUANTITY_NOUNS = new Set(['pair', 'couple', 'dozen', 'dozens', 'lots', 'lot', 'few', 'set', 'group', 'handful', 'row', 'rows', 'stack', 'pile', 'bunch', 'number', 'series', 'line', 'ring', 'circle', 'cluster', 'collection', 'heap', 'crowd']);
+
 export function unknownThing(clause: Token[], i: number): string | undefined {
   const t = clause[i]!;
   const noun = singular(t.word);
@@ -220,9 +230,11 @@ export function unknownThing(clause: Token[], i: number): string | undefined {
   // A thing set in the scene: "a hook", "two lanterns", "the old anvil" — or a plural doing something ("egrets stand").
   // Not what someone has ("his watch"), nor a verb compromise read as a noun.
   let k = i - 1;
-  while (k >= 0 && !clause[k]!.comma && clause[k]!.tags.has('Adjective')) k--;
+  while (k >= 0 && !clause[k]!.comma && (clause[k]!.tags.has('Adjective') || /ed$/.test(clause[k]!.word))) k--;
   const before = clause[k];
-  const determined = !!before && !before.comma && (before.tags.has('Determiner') || before.tags.has('Value')) && !before.tags.has('Possessive') && !before.tags.has('Pronoun');
+  // "a row of orchids": what a quantity counts is set in the scene as surely as "two orchids".
+  const counted = before?.word === 'of' && QUANTITY_NOUNS.has(clause[k - 1]?.word ?? '');
+  const determined = !!before && !before.comma && (before.tags.has('Determiner') || before.tags.has('Value') || counted) && !before.tags.has('Possessive') && !before.tags.has('Pronoun');
   const acting = t.tags.has('Plural') && !t.comma && !!next?.tags.has('Verb');
   return (determined || acting) && !t.tags.has('Verb') && nounish(clause, i) ? noun : undefined;
 }
@@ -249,6 +261,8 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const titled = titledName(clause, i);
   if (titled) return titled;
   if (partOfThing(clause, i)) return undefined;
+  const potted = pottedPlantAt(clause, i);
+  if (potted) return potted;
   for (let len = 3; len >= 1; len--) {
     const slice = clause.slice(i, i + len);
     if (slice.length < len || slice.slice(0, -1).some((t) => t.comma) || slice[0]!.tags.has('Determiner')) continue;
@@ -295,6 +309,27 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }
   return undefined;
+}
+
+/** Plants in pots, in the size class of the plant, metres: [pot height, pot diameter] per metre of plant. */
+const POT_PER_PLANT_M = 0.35;
+const SMALL_POTTED_PLANT_M = 0.35;
+
+/**
+ * "potted orchids", "a potted fern", "potted zinnias": whatever is potted is a plant in a pot, sized by the plant
+ * when the size table knows it (a fern 0.8 m, a tulip 0.4 m) and a small flowering plant's size when it does not.
+ * A lexicon phrase that starts with "potted" ("potted palm") was matched at the word before.
+ */
+function pottedPlantAt(clause: Token[], i: number): Head | undefined {
+  const prev = clause[i - 1];
+  const t = clause[i]!;
+  if (prev?.word !== 'potted' || prev.comma || t.tags.has('Pronoun') || t.tags.has('Determiner') || !/^\p{L}{3,}$/u.test(t.word)) return undefined;
+  const noun = singular(t.word);
+  if (IGNORED_NOUNS.has(noun) || lookupPerson(noun) || lookupProp(noun)?.kind === 'plant_pot') return undefined;
+  const entry = lookupDimension(noun);
+  const plantHeight = Math.min(2, Math.max(0.15, entry?.class === 'plant' ? entry.size[1] : SMALL_POTTED_PLANT_M));
+  const pot = Math.round(Math.min(0.6, Math.max(0.1, plantHeight * POT_PER_PLANT_M + 0.04)) * 100) / 100;
+  return { end: i + 1, kind: 'plant_pot', noun, params: { height: pot, diameter: pot, plantHeight: Math.round(plantHeight * 100) / 100 } };
 }
 
 /** A word that says how someone holds themselves ("crouches", "kneeling"): never a misspelt thing. */

@@ -13,6 +13,8 @@ import type { Mention } from './noun-phrases.js';
 import { findRelations, dedupeRelations, findPhrase, RELATION_PHRASES } from './relations.js';
 import { applyCostumes, partyAt, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
+import { readSurfaces } from './set-surfaces.js';
+import { findHeld } from './holding.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
 
@@ -57,6 +59,8 @@ export function parseDescription(text: string, opts: ParseOptions = {}): SceneDe
 
   const genre = opts.genre ?? GENRE_PROFILES.find((g) => matchAny(text1, g.words))?.genre;
   const setting = parseSetting(text1, slug, all, GENRE_PROFILES.find((g) => g.genre === genre)?.era);
+  const surfaces = readSurfaces(all);
+  if (surfaces) setting.surfaces = surfaces;
   const reading = startReading(text1, warnings);
   reading.settingPlace = setting.place;
   for (const sentence of sentences) readSentence(reading, sentence);
@@ -183,6 +187,7 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
+  reading.relations.push(...findHeld(clause, mentions));
 }
 
 /**

@@ -213,7 +213,16 @@ export function readShotDirection(text: string, entities: Entity[], beatSubjects
   }
   if (direction.size === 'OTS') direction.subjects = overTheShoulder(text, size!, named, entities, beatSubjects);
   else direction.subjects = named.map((e) => e.id).slice(0, direction.size === 'TWO' ? 2 : 1);
+  const part = bodyPart(objectText(text, framing.end, !/\S/.test(text.slice(0, framing.start))));
+  if (part && direction.size !== 'OTS' && direction.size !== 'TWO') direction.part = part;
   return direction;
+}
+
+/** "her hands", "his trembling fingers", "the boots": the part of a person a shot is of, when it names one. */
+function bodyPart(object: string): 'hands' | 'feet' | undefined {
+  if (/\b(hands?|fingers?|fists?|palms?|knuckles|wrists?|grip)\b/i.test(object)) return 'hands';
+  if (/\b(feet|foot|boots?|shoes?|toes|heels?|ankles?)\b/i.test(object)) return 'feet';
+  return undefined;
 }
 
 /** OTS subjects: who we look at, then whose shoulder ("over Anna's shoulder", "over the shoulder of Anna onto Ben"). */

@@ -1,0 +1,67 @@
+/**
+ * What people hold: "Leo waits by the door with an umbrella", "a guard carrying a lantern", "she clutches a letter".
+ * A thing small enough for a hand, named after "with" or a verb of holding in a clause whose subject is a person,
+ * is in that person's hand — not standing on the floor beside them — and takes its hand-held form when the
+ * lexicon has one ("hand umbrella": furled, on a grip, not a patio parasol).
+ */
+import type { Entity, Relation } from '../description.js';
+import type { Token } from './tokens.js';
+import type { Mention } from './noun-phrases.js';
+import { getProp } from '../../geometry/props/index.js';
+import { footprint, propParams } from '../../geometry/layout/footprint.js';
+import { lookupProp } from '../lexicon/index.js';
+
+/** Verbs of holding, as lemmas. */
+const HOLD_VERBS = new Set(['hold', 'carry', 'clutch', 'grip', 'grasp', 'wield', 'brandish', 'raise', 'cradle', 'clasp', 'swing', 'hoist', 'lift']);
+/** Present participles and forms compromise leaves unlemmatised. */
+const HOLD_WORDS = new Set(['holding', 'carrying', 'clutching', 'gripping', 'grasping', 'wielding', 'brandishing', 'raising', 'cradling', 'clasping', 'swinging', 'hoisting', 'lifting']);
+/** Kinds of things no hand carries, whatever their size: animals, plants in the ground, buildings, people. */
+const NOT_CARRIED = new Set(['character', 'architecture', 'vehicle', 'furniture', 'nature']);
+/** A hand holds what is at most this long and this large in all (metres: a sword, an umbrella, a lantern). */
+const LONGEST_HELD_M = 1.2;
+const SUM_HELD_M = 1.6;
+
+/** The relations "in someone's hand" the clause says: the thing first, the person who holds it second. */
+export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i]!;
+    const holding = t.word === 'with' || HOLD_WORDS.has(t.word) || (!!t.lemma && HOLD_VERBS.has(t.lemma) && t.tags.has('Verb'));
+    if (!holding || (clause[i - 1]?.comma && t.word === 'with')) continue;
+    // "sits at a desk with a lamp": what stands on the thing just named is its own, not in anyone's hand.
+    const before = [...mentions].reverse().find((m) => m.end <= i);
+    if (t.word === 'with' && before && before.entity.kind !== 'person' && getProp(before.entity.kind)?.prop.surfaceHeight) continue;
+    const person = [...mentions].reverse().find((m) => m.end <= i && m.entity.kind === 'person');
+    const thing = mentions.find((m) => m.start > i && m.start <= i + 4 && m.entity.kind !== 'person');
+    if (!person || !thing || !holdable(thing.entity)) continue;
+    handForm(thing.entity);
+    out.push({ subject: thing.entity.id, relation: 'held', object: person.entity.id });
+  }
+  return out;
+}
+
+/** Whether one hand can carry it: a small thing of a kind people carry, or one with a hand-held form. */
+export function holdable(e: Entity & { params?: Record<string, unknown> }): boolean {
+  const prop = getProp(e.kind);
+  const form = handFormOf(e.kind);
+  if (!prop || (!form && NOT_CARRIED.has(prop.prop.category))) return false;
+  try {
+    const b = footprint(propParams(e.kind, { ...e.params, ...form }));
+    const size = [0, 1, 2].map((k) => b.max[k]! - b.min[k]!);
+    return Math.max(...size) <= LONGEST_HELD_M && size.reduce((a, x) => a + x, 0) <= SUM_HELD_M;
+  } catch {
+    return false;
+  }
+}
+
+/** A kind's hand-held form: the parameters of the lexicon's "hand …" entry for it ("hand umbrella"), when it has one. */
+function handFormOf(kind: string): Record<string, unknown> | undefined {
+  const form = lookupProp(`hand ${kind.replace(/_/g, ' ')}`);
+  return form?.kind === kind ? form.params : undefined;
+}
+
+/** The thing takes its hand-held form's parameters. */
+function handForm(e: Entity & { params?: Record<string, unknown> }): void {
+  const form = handFormOf(e.kind);
+  if (form) Object.assign(e, { params: { ...e.params, ...form } });
+}
