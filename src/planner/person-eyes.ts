@@ -17,8 +17,11 @@ export function personFraming(geometry: unknown, position: readonly number[], ya
 export function limbEndsBox(geometry: unknown, position: readonly number[], yawDeg: number, part: 'hands' | 'feet'): { min: V3; max: V3 } | undefined {
   const parsed = person.schema.safeParse(geometry);
   if (!parsed.success) return undefined;
-  const ends = personLimbEnds(parsed.data, part === 'hands' ? 'palms' : 'ankles').map((e) => placed(e, position, yawDeg));
-  const pad = LIMB_PAD_M * (parsed.data.height / ADULT_STATURE_M);
+  const both = personLimbEnds(parsed.data, part === 'hands' ? 'palms' : 'ankles').map((e) => placed(e, position, yawDeg));
+  const scale = parsed.data.height / ADULT_STATURE_M;
+  // Hands together (holding, crossed) make one close-up; hanging apart at the sides, the right one is the shot.
+  const ends = Math.hypot(...[0, 1, 2].map((k) => both[0]![k]! - both[1]![k]!)) > APART_M * scale ? [both[1]!] : both;
+  const pad = LIMB_PAD_M * scale;
   return {
     min: [0, 1, 2].map((k) => Math.min(...ends.map((e) => e[k]!)) - pad) as V3,
     max: [0, 1, 2].map((k) => Math.max(...ends.map((e) => e[k]!)) + pad) as V3,
@@ -28,6 +31,8 @@ export function limbEndsBox(geometry: unknown, position: readonly number[], yawD
 /** Room kept around hands or feet, metres on an adult: a hand's length. */
 const LIMB_PAD_M = 0.1;
 const ADULT_STATURE_M = 1.75;
+/** Hands (or feet) further apart than this, metres on an adult, are framed one at a time. */
+const APART_M = 0.35;
 
 /** A point of the figure's own space turned about Y by its yaw, then moved to where it stands. */
 function placed([x, y, z]: readonly number[], position: readonly number[], yawDeg: number): V3 {

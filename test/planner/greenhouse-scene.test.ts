@@ -92,3 +92,13 @@ test('"close-up of her hands" frames her hands, not her face', async () => {
   const eyeY = elena.placed.bounds.max[1] - 0.1;
   assert.ok(cam.target[1]! < eyeY - 0.25, `aimed at the hands (${cam.target[1]!.toFixed(2)} m), below the eyes (${eyeY.toFixed(2)} m)`);
 });
+
+test('hands hanging apart are framed one at a time, not the hips between them', async () => {
+  const text = 'A woman stands in a kitchen. Close-up of her hands.';
+  const p = await plan({ text });
+  const shot = p.spec.shots.find((s) => s.description?.startsWith('Close-up of her hands'))!;
+  const cam = (p.spec.cameras ?? []).find((c) => c.id === shot.camera) as unknown as { target: number[] };
+  const woman = p.layout.instances.find((i) => i.kind === 'person')!;
+  const [x, , z] = woman.placed.position;
+  assert.ok(Math.hypot(cam.target[0]! - x!, cam.target[2]! - z!) > 0.12, 'aimed at a hand at her side, not her middle');
+});
