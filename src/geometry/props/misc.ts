@@ -284,7 +284,7 @@ export const umbrella = defineProp({
     height: num(2.4, 0.6, 4).describe('floor (or the handle) to the top of the canopy'),
     open: z.boolean().default(true),
     ribs: z.number().int().min(4).max(16).default(8),
-    base: z.boolean().default(true).describe('weighted base and thick pole (patio); false: a hand umbrella with a crook handle'),
+    base: z.boolean().default(true).describe('weighted base and thick pole (patio); false: a hand umbrella on a short grip'),
   }),
   estimate: (p) => ({
     triangles: TRI.cyl(20) + 2 * TRI.cyl(12) + TRI.sphere(8, 6) + TRI.cyl(12) + Math.max(TRI.lathe(6, p.ribs) + 3 * p.ribs * TRI.cyl(6), TRI.lathe(5, 2 * p.ribs) + TRI.torus(4, 16)),
