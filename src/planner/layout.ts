@@ -351,7 +351,7 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
   const stacked = rels.some((r) => r.relation === 'stacked') && e.kind !== 'person';
   const spatial = rels.filter((r) => !isOrientation(r.relation) && r.relation !== 'stacked').sort((a, b) => SPECIFICITY.indexOf(a.relation) - SPECIFICITY.indexOf(b.relation))[0];
   const seating = seatingFor(e, spatial);
-  const params = seating?.floor && e.pose === 'sitting' ? { ...paramsFor(e), seatHeight: 0 } : paramsFor(e);
+  const params = lowered(set.room, restingForm(e, spatial, seating?.floor && e.pose === 'sitting' ? { ...paramsFor(e), seatHeight: 0 } : paramsFor(e)), e.kind);
   const own = ownHalf(e.kind, params);
   const around = spatial?.relation === 'around' && spatial.object ? first(spatial.object) : undefined;
   const matName = entityMaterial(set, e);
@@ -393,6 +393,26 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
   }
   set.placedOf.set(e.id, list);
   if (list.length < e.count && list.length > 0) set.warnings.push(`only ${list.length} of ${e.count} ${e.name} fit`);
+}
+
+/** A thing set on a surface lies as things lie there: a prop with an 'on-side' pose (a fish on a counter) takes it. */
+function restingForm(e: Entity, spatial: Relation | undefined, params: Record<string, unknown>): Record<string, unknown> {
+  if (e.kind === 'person' || spatial?.relation !== 'on' || params.pose !== undefined) return params;
+  const lying = { ...params, pose: 'on-side' };
+  return getGenerator(e.kind)?.schema.safeParse({ type: e.kind, ...lying }).success ? lying : params;
+}
+
+/** How high above the floor the bottom of a hanging fixture hangs in a tall room, metres: low enough to light the room. */
+const HANG_BOTTOM_M = 3;
+
+/** A fixture with a drop (a chandelier's chain) hangs in a tall hall with its bottom HANG_BOTTOM_M up, not lost under an 8 m ceiling. */
+function lowered(room: Room, params: Record<string, unknown>, kind: string): Record<string, unknown> {
+  const gen = getGenerator(kind);
+  if (!room.interior || params.drop !== undefined || !gen?.schema.safeParse({ type: kind, ...params, drop: 0 }).success) return params;
+  const own = footprint(propParams(kind, { ...params, drop: 0 }));
+  const drop = Math.round((room.size[2] - 0.05 - HANG_BOTTOM_M - (own.max[1] - own.min[1])) * 100) / 100;
+  const hung = { ...params, drop };
+  return drop > 0 && gen.schema.safeParse({ type: kind, ...hung }).success ? hung : params;
 }
 
 /** How many pieces of set dressing a named thing may clear to find room. */

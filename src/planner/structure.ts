@@ -141,6 +141,21 @@ function withAtmosphere(spec: SceneSpecInput, atmosphere: SceneDescription['sett
   spec.environment = env;
 }
 
+/** How many fog lengths the set's far side may be, at most: e^-1.4, a quarter of its contrast still reads. */
+const FOG_LENGTHS_ACROSS = 1.4;
+
+/**
+ * Fog and light-shaft haze thinned to the set: a preset's dense fog "hides everything beyond a few dozen metres",
+ * but a wide shot of a 50 m harbour must still show its people, so across the set no more than FOG_LENGTHS_ACROSS.
+ */
+function fogForTheSet(spec: SceneSpecInput, layout: LayoutResult): void {
+  const env = spec.environment as { fog?: { type: string; density?: number }; volumetric?: { density?: number } } | undefined;
+  const [w, d] = layout.room.size;
+  const most = FOG_LENGTHS_ACROSS / Math.max(1, Math.hypot(w, d));
+  if (env?.fog?.type === 'exponential' && (env.fog.density ?? 0) > most) env.fog = { ...env.fog, density: Math.round(most * 10000) / 10000 };
+  if (env?.volumetric && (env.volumetric.density ?? 0) > most) env.volumetric = { ...env.volumetric, density: Math.round(most * 10000) / 10000 };
+}
+
 /** The box around several boxes (at least one). */
 export function unionBox(boxes: { min: readonly number[]; max: readonly number[] }[]): Box {
   return {
@@ -295,6 +310,7 @@ export function structure(desc: SceneDescription, layout: LayoutResult, shots: P
   const lit = applyLightingPreset(base, parseSpec(base), getLightingPreset(lighting.id)!, { keepLights: true, practicalsOnly: soleLight(desc), ...(subjects.length ? { subjects } : {}) });
   const spec = lit.spec as SceneSpecInput & { shots: NonNullable<SceneSpecInput['shots']> };
   withAtmosphere(spec, desc.setting.atmosphere);
+  fogForTheSet(spec, layout);
   const exposureEv = (spec.shots[0]?.look as { exposureEv?: number } | undefined)?.exposureEv ?? 0;
   if (params.color_temp !== undefined) {
     const key = keyLightOf(spec.lights ?? []);

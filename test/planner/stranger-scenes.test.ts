@@ -92,6 +92,7 @@ test('couples are people; "a couple of chairs" is two chairs', () => {
   const people = (text: string) => parseDescription(text).entities.filter((e) => e.kind === 'person').reduce((n, e) => n + e.count, 0);
   assert.equal(people('A young couple argues.'), 2);
   assert.equal(people('Couples dance in front of the stage.'), 4);
+  assert.equal(people('Three couples dance in a ballroom.'), 6, 'a number counts the couples');
   const d = parseDescription('A couple of chairs stand by the wall.');
   assert.equal(people('A couple of chairs stand by the wall.'), 0);
   assert.equal(d.entities.find((e) => e.kind === 'chair')?.count, 2);
@@ -151,4 +152,53 @@ test('"a lamp hangs over the pool table" is a pendant over it', async () => {
   const table = p.layout.instances.find((i) => i.kind === 'table')!;
   const mid = (b: { min: number[]; max: number[] }, k: number) => (b.min[k]! + b.max[k]!) / 2;
   assert.ok(Math.hypot(mid(lamp.placed.bounds, 0) - mid(table.placed.bounds, 0), mid(lamp.placed.bounds, 2) - mid(table.placed.bounds, 2)) < 0.5, 'over the table');
+});
+
+const MARKET = "A fishmonger's stall at a harbour market in the morning fog. Marta, a stout fishwife in a rubber apron, guts a fish on a wooden counter. Her son carries a crate of ice past the stall. A gull watches from a post.";
+
+test('someone working on a thing on a counter stands at the counter facing it; what they wear is no thing', () => {
+  const d = parseDescription(MARKET);
+  const counter = d.entities.find((e) => e.kind === 'counter')!;
+  assert.ok(d.relations.some((r) => r.subject === 'marta' && r.relation === 'next-to' && r.object === counter.id), JSON.stringify(d.relations));
+  assert.ok(d.relations.some((r) => r.subject === 'marta' && r.relation === 'facing' && r.object === counter.id));
+  assert.ok(!d.entities.some((e) => e.name.includes('apron')), 'the apron is worn, not set in the scene');
+  assert.ok(!d.relations.some((r) => r.subject === 'marta' && r.object === d.entities.find((e) => e.kind === 'fish')!.id && r.relation === 'next-to'), '"in a rubber apron," does not reach past its comma');
+});
+
+test('a bird watching from a post is on it; a carried crate is held before the body; a fish on a counter lies on its side', async () => {
+  const p = await plan({ text: MARKET });
+  const gull = p.layout.instances.find((i) => i.kind === 'bird')!;
+  const post = p.layout.instances.find((i) => i.kind === 'pillar')!;
+  assert.equal(gull.supportedBy, post.id);
+  assert.ok(gull.placed.bounds.min[1] >= post.placed.bounds.max[1] - 0.05, 'on top of the post');
+  const son = p.layout.instances.find((i) => i.name === 'son')!;
+  const crate = p.layout.instances.find((i) => i.kind === 'crate')!;
+  assert.equal(crate.supportedBy, son.id, 'in his arms');
+  assert.ok(crate.placed.bounds.min[1] > 0.3, `off the ground (${crate.placed.bounds.min[1].toFixed(2)} m)`);
+  const fish = p.layout.instances.find((i) => i.kind === 'fish')!;
+  assert.equal((fish.placed.params as { pose?: string }).pose, 'on-side');
+});
+
+test('a chandelier in a tall hall hangs on a longer chain, low enough to light the hall; in a low room it does not', async () => {
+  const hall = await plan({ text: "A castle's great hall with a chandelier. A knight kneels before the king." });
+  const high = hall.layout.instances.find((i) => i.kind === 'chandelier')!;
+  assert.ok(hall.layout.room.size[2] >= 6, 'a tall hall');
+  assert.ok(high.placed.bounds.min[1] < 3.5 && high.placed.bounds.max[1] > hall.layout.room.size[2] - 0.2, `hung from the ceiling down to ${high.placed.bounds.min[1].toFixed(2)} m`);
+  const tavern = await plan({ text: 'A tavern with a chandelier. A bard sings.' });
+  const low = tavern.layout.instances.find((i) => i.kind === 'chandelier')!;
+  assert.equal((low.placed.params as { drop?: number }).drop ?? 0, 0);
+});
+
+test('"a chef plates food": what the chef does, not three plates', () => {
+  const d = parseDescription('In a busy restaurant kitchen, a chef plates food at the pass while a waiter waits.');
+  assert.ok(!d.entities.some((e) => e.kind === 'plate'), d.entities.map((e) => e.name).join(', '));
+  assert.equal(d.entities.filter((e) => e.kind === 'person').length, 2);
+});
+
+test('dense fog is thinned to the set: a wide harbour keeps a quarter of its contrast across', async () => {
+  const p = await plan({ text: MARKET });
+  const env = p.spec.environment as unknown as { fog: { type: string; density: number } };
+  const [w, d] = p.layout.room.size;
+  assert.equal(env.fog.type, 'exponential');
+  assert.ok(Math.exp(-env.fog.density * Math.hypot(w, d)) >= 0.24, `density ${env.fog.density} over ${Math.hypot(w, d).toFixed(0)} m`);
 });

@@ -241,6 +241,7 @@ export const chandelier = defineProp({
     arms: z.number().int().min(3).max(12).default(6),
     source: z.enum(['electric', 'candle']).default('electric')
       .describe('electric: candle bulbs, 330 lm each at 2700 K; candle: real candles, 12 lm each at 1850 K'),
+    drop: z.number().min(0).max(30).default(0).describe('extra chain above it, metres: a tall hall hangs its chandelier within reach of the light'),
   }),
   estimate: (p) => ({
     triangles: T.cyl(16) + 40 * T.torus(4, 10) + T.lathe(9, 16) + T.lathe(4, 16) +
@@ -252,20 +253,23 @@ export const chandelier = defineProp({
     const g = chandelierGeometry(p);
     const w = p.diameter / 0.8;
     b.cylinder('frame', 0.05, 0.02, 0.03, { at: [0, -0.015, 0] }, 16);
-    // Chain: alternating links from the canopy to the hub.
+    // Chain: alternating links from the canopy to the hub; a long drop hangs on a rod down to the last links.
     const chainLen = -0.03 - g.hubTop;
-    const links = Math.min(40, Math.max(1, Math.round(chainLen / 0.04)));
-    const step = chainLen / links;
+    const rod = Math.max(0, chainLen - LINKED_CHAIN_M);
+    if (rod > 0) b.cylinder('frame', 0.008, 0.008, rod, { at: [0, -0.03 - rod / 2, 0] }, 8);
+    const links = Math.min(40, Math.max(1, Math.round((chainLen - rod) / 0.04)));
+    const step = (chainLen - rod) / links;
     const linkR = Math.min(0.014, step * 0.35);
     for (let i = 0; i < links; i++) {
-      b.torus('frame', linkR, 0.004, { at: [0, -0.03 - step * (i + 0.5), 0], rot: [0, i % 2 ? 90 : 0, 0], scale: [1, 1.5, 1] }, 360, 4, 10);
+      b.torus('frame', linkR, 0.004, { at: [0, -0.03 - rod - step * (i + 0.5), 0], rot: [0, i % 2 ? 90 : 0, 0], scale: [1, 1.5, 1] }, 360, 4, 10);
     }
     // Hub: a turned body from the chain to the finial.
     const hh = g.hubTop - g.hubBottom;
     const hub: [number, number][] = [[0, 0], [0.02, 0], [0.05, 0.15], [0.06, 0.3], [0.035, 0.5], [0.02, 0.7], [0.03, 0.85], [0.02, 1], [0, 1]];
     b.lathe('frame', hub.map(([r, y]) => [r * w, y * hh]), { at: [0, g.hubBottom, 0] }, 16);
-    const fh = g.hubBottom + p.height;
-    b.lathe('frame', [[0, 0], [0.015 * w, fh * 0.5], [0.02 * w, fh * 0.85], [0, fh]], { at: [0, -p.height, 0] }, 16);
+    const bottom = -p.height - p.drop;
+    const fh = g.hubBottom - bottom;
+    b.lathe('frame', [[0, 0], [0.015 * w, fh * 0.5], [0.02 * w, fh * 0.85], [0, fh]], { at: [0, bottom, 0] }, 16);
     for (let i = 0; i < p.arms; i++) {
       const deg = (360 * i) / p.arms + 90 / p.arms;
       const a = deg * DEG_TO_RAD;
@@ -294,10 +298,13 @@ export const chandelier = defineProp({
   },
 });
 
-function chandelierGeometry(p: { diameter: number; height: number }) {
+/** Chain drawn link by link, metres; above it a long drop is a plain rod. */
+const LINKED_CHAIN_M = 1.2;
+
+function chandelierGeometry(p: { diameter: number; height: number; drop: number }) {
   const s = p.height / 0.7;
-  const hubTop = -0.3 * s;
-  const hubBottom = -0.62 * s;
+  const hubTop = -0.3 * s - p.drop;
+  const hubBottom = -0.62 * s - p.drop;
   const armY = hubBottom + 0.35 * (hubTop - hubBottom);
   const reach = p.diameter / 2 - 0.03;
   return { hubTop, hubBottom, armY, reach, dip: 0.12 * s, cupH: 0.03, candleL: 0.1 * Math.min(s, 1.5) };

@@ -26,6 +26,9 @@ export const FALLBACK_KINDS: Record<string, string> = {
  */
 export const IGNORED_NOUNS = new Set([
   'portrait', 'nobody', 'noone', 'couple', 'coat', 'dress', 'hat', 'shirt', 'jacket', 'suit', 'cloak', 'robe', 'gown', 'boots',
+  'apron', 'overalls', 'dungarees', 'waders', 'vest', 'waistcoat', 'tunic', 'cape', 'shawl', 'sweater', 'jumper', 'cardigan',
+  'jeans', 'trousers', 'skirt', 'blouse', 'pyjamas', 'pajamas', 'kimono', 'sari', 'poncho', 'mittens', 'sandals', 'slippers',
+  'tuxedo', 'leotard', 'wetsuit', 'bathrobe', 'sneakers', 'trainers',
   'shoes', 'gloves', 'scarf', 'uniform', 'armor', 'helmet', 'mask', 'glasses', 'trench', 'trenchcoat', 'face', 'hand',
   'hands', 'eyes', 'eye', 'head', 'hair', 'arm', 'arms', 'leg', 'legs', 'shoulder', 'shoulders', 'back', 'voice',
   'smile', 'tear', 'tears', 'moment', 'time', 'silence', 'sound', 'noise', 'music', 'light', 'lights', 'shadow',

@@ -20,6 +20,8 @@ const NOT_CARRIED = new Set(['character', 'architecture', 'vehicle', 'furniture'
 /** A hand holds what is at most this long and this large in all (metres: a sword, an umbrella, a lantern). */
 const LONGEST_HELD_M = 1.2;
 const SUM_HELD_M = 1.6;
+/** What two arms carry before the body: a crate, a basket, a small barrel. */
+const SUM_CARRIED_M = 2;
 
 /** The relations "in someone's hand" the clause says: the thing first, the person who holds it second. */
 export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
@@ -33,7 +35,9 @@ export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
     if (t.word === 'with' && before && before.entity.kind !== 'person' && getProp(before.entity.kind)?.prop.surfaceHeight) continue;
     const person = [...mentions].reverse().find((m) => m.end <= i && m.entity.kind === 'person');
     const thing = mentions.find((m) => m.start > i && m.start <= i + 4 && m.entity.kind !== 'person');
-    if (!person || !thing || !holdable(thing.entity)) continue;
+    // Carried in both arms, a thing may be bigger than one held in a hand ("carries a crate").
+    const carried = t.lemma === 'carry' || t.word === 'carrying' || t.lemma === 'hoist' || t.lemma === 'lift';
+    if (!person || !thing || !holdable(thing.entity, carried ? SUM_CARRIED_M : SUM_HELD_M)) continue;
     handForm(thing.entity);
     out.push({ subject: thing.entity.id, relation: 'held', object: person.entity.id });
   }
@@ -41,14 +45,14 @@ export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
 }
 
 /** Whether one hand can carry it: a small thing of a kind people carry, or one with a hand-held form. */
-export function holdable(e: Entity & { params?: Record<string, unknown> }): boolean {
+export function holdable(e: Entity & { params?: Record<string, unknown> }, sumM = SUM_HELD_M): boolean {
   const prop = getProp(e.kind);
   const form = handFormOf(e.kind);
   if (!prop || (!form && NOT_CARRIED.has(prop.prop.category))) return false;
   try {
     const b = footprint(propParams(e.kind, { ...e.params, ...form }));
     const size = [0, 1, 2].map((k) => b.max[k]! - b.min[k]!);
-    return Math.max(...size) <= LONGEST_HELD_M && size.reduce((a, x) => a + x, 0) <= SUM_HELD_M;
+    return Math.max(...size) <= LONGEST_HELD_M && size.reduce((a, x) => a + x, 0) <= sumM;
   } catch {
     return false;
   }

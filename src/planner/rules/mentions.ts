@@ -175,6 +175,8 @@ function countOf(mods: Token[], plural: boolean, hit: Head): number {
     else if (QUANTIFIERS[t.word] !== undefined && !(t.word === 'a' && plural)) count = count ?? QUANTIFIERS[t.word];
   }
   if (hit.count !== undefined) count = hit.count;
+  // "a couple" is two people, "couples" two pairs, "three couples" six.
+  if (hit.per !== undefined) count = (count ?? (plural ? 2 : 1)) * hit.per;
   if (count === undefined) count = plural ? 3 : 1;
   return Math.max(1, Math.min(50, Math.round(count)));
 }

@@ -65,6 +65,10 @@ export function nounish(tokens: Token[], i: number): boolean {
   if (prev && !prev.comma && singular(t.word) !== t.word && lookupPerson(singular(t.word)) && verbAfter(prev, tokens[i + 1])) return false;
   // "rain drums on the roof", "wind rattles the shutters": after rain or wind, a word in -s is what it does.
   const after = tokens[i + 1];
+  // "a chef plates food", "the barman glasses …": a thing's plural right after a person, before its own object, is what the person does.
+  const personBefore = !!prev && !prev.comma && !prev.tags.has('Plural') && lookupPerson(singular(prev.word)) !== undefined && !!tokens[i - 2]?.tags.has('Determiner');
+  const object = !!after && (after.tags.has('Determiner') || after.tags.has('Possessive') || (prev?.tags.has('Actor') === true && after.tags.has('Uncountable')));
+  if (personBefore && /[^s]s$/.test(t.word) && !t.comma && object) return false;
   const verbLike = t.clauseEnd || (!!after && ['Preposition', 'Determiner', 'Adverb', 'Possessive'].some((tag) => after.tags.has(tag)));
   if (prev && !prev.comma && ELEMENTS.has(prev.word) && /[^s]s$/.test(t.word) && !t.comma && verbLike) return false;
   if (t.tags.has('Noun')) return true;
@@ -92,8 +96,10 @@ export interface Head {
   end: number;
   kind: string;
   noun: string;
-  /** A group noun's own count ("a couple" is two). */
+  /** A group noun's own count ("a crowd" is six). */
   count?: number;
+  /** People in each one of a counted group noun ("three couples" are six). */
+  per?: number;
   person?: { pronoun: 'she' | 'he' | 'they' };
   params?: Record<string, unknown>;
   named?: boolean;
@@ -280,7 +286,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   const t = clause[i]!;
   const nextWord = clause[i + 1]?.word;
   // Groups of people: "a young couple" is two, "a crowd of onlookers" several.
-  if ((t.word === 'couple' || t.word === 'couples') && nextWord !== 'of') return { end: i + 1, kind: 'person', noun: 'couple', person: { pronoun: 'they' }, count: t.word === 'couple' ? 2 : 4 };
+  if ((t.word === 'couple' || t.word === 'couples') && nextWord !== 'of') return { end: i + 1, kind: 'person', noun: 'couple', person: { pronoun: 'they' }, per: 2 };
   if (['crowd', 'crowds', 'mob', 'throng', 'audience'].includes(t.word)) {
     const of = nextWord === 'of' && clause[i + 2] && !clause[i + 1]!.clauseEnd ? 2 : 0;
     return { end: i + 1 + of, kind: 'person', noun: of ? clause[i + 2]!.word : t.word, person: { pronoun: 'they' }, count: 6 };

@@ -15,6 +15,7 @@ import { applyCostumes, partyAt, applyPoses, conversationRelations, crouchUnder,
 import { parseSetting, namedLighting } from './setting.js';
 import { readSurfaces } from './set-surfaces.js';
 import { findHeld } from './holding.js';
+import { workAt } from './work-at.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
 
@@ -183,7 +184,8 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions), ...partyMentions(reading, clause, mentions, sentenceMentions));
   mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
-  reading.relations.push(...findRelations(clause, mentions, reading.lastThing));
+  const related = findRelations(clause, mentions, reading.lastThing);
+  reading.relations.push(...related, ...workAt(mentions, related));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));

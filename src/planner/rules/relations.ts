@@ -247,15 +247,29 @@ export function distributeEach(clause: Token[], mentions: Mention[]): Relation[]
 }
 
 /** Relations between the mentions of one clause: subject — phrase — object (or "between A and B"). */
+/** "a table with a candle", "a table of four chairs": what the thing before "with" or "of" has on it or around it. */
+function withWhat(mentions: Mention[], i: number): Relation[] {
+  const a = [...mentions].reverse().find((m) => m.end === i);
+  const b = mentions.find((m) => m.start === i + 1 || (m.start > i && m.start <= i + 3));
+  if (a && b && holds(a.entity, b.entity)) return [{ subject: b.entity.id, relation: 'on', object: a.entity.id }];
+  if (a && b && seatsAt(a.entity, b.entity)) return [{ subject: b.entity.id, relation: 'around', object: a.entity.id }];
+  return [];
+}
+
+/** "between the barrels and the door", "between the two pillars": the two things, or one counted pair. */
+function betweenWhat(subject: Mention, objects: Mention[]): Relation[] {
+  const two = objects.filter((m) => m.entity !== subject.entity).slice(0, 2);
+  if (two.length === 2) return [{ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id, object2: two[1]!.entity.id }];
+  if (two.length === 1 && two[0]!.entity.count >= 2) return [{ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id }];
+  return [];
+}
+
 export function findRelations(clause: Token[], mentions: Mention[], lastThing: Entity | undefined): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i < clause.length; i++) {
     const word = clause[i]!.word;
     if ((word === 'with' || word === 'of') && !clause[i - 1]?.comma) {
-      const a = [...mentions].reverse().find((m) => m.end === i);
-      const b = mentions.find((m) => m.start === i + 1 || (m.start > i && m.start <= i + 3));
-      if (a && b && holds(a.entity, b.entity)) out.push({ subject: b.entity.id, relation: 'on', object: a.entity.id });
-      else if (a && b && seatsAt(a.entity, b.entity)) out.push({ subject: b.entity.id, relation: 'around', object: a.entity.id });
+      out.push(...withWhat(mentions, i));
       continue;
     }
     const p = findPhrase(clause, i, RELATION_PHRASES);
@@ -268,7 +282,9 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     const after = i + p.len + (from ? 1 : 0);
     if (from) p.relation = 'next-to';
     // "in her bed": the possessive is whose bed, not what the phrase is about.
-    const objects = mentions.filter((m) => m.start >= after && !(POSSESSIVE_PRONOUNS.has(clause[m.start]!.word) && m.end === m.start + 1 && clause[m.end]?.tags.has('Noun')));
+    // …and never past a comma: "in a rubber apron, guts a fish" puts her in no fish.
+    const reach = clause.slice(after).findIndex((t) => t.comma);
+    const objects = mentions.filter((m) => m.start >= after && (reach < 0 || m.start <= after + reach) && !(POSSESSIVE_PRONOUNS.has(clause[m.start]!.word) && m.end === m.start + 1 && clause[m.end]?.tags.has('Noun')));
     // "in front of it": the thing mentioned just before, in this clause or the last.
     const pronoun = clause[after]?.word === 'it' || clause[after]?.word === 'them';
     const before = [...mentions].reverse().find((m) => m.end <= i);
@@ -296,9 +312,7 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
       continue;
     }
     if (p.relation === 'between') {
-      const two = objects.filter((m) => m.entity !== subject!.entity).slice(0, 2);
-      if (two.length === 2) out.push({ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id, object2: two[1]!.entity.id });
-      else if (two.length === 1 && two[0]!.entity.count >= 2) out.push({ subject: subject.entity.id, relation: 'between', object: two[0]!.entity.id });
+      out.push(...betweenWhat(subject, objects));
       continue;
     }
     if (object.kind === 'side') out.push({ subject: subject.entity.id, relation: object.side === 'left' ? 'left-of' : 'right-of' });
@@ -319,7 +333,9 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
         continue;
       }
       if (subject.entity.id === object.id) continue;
-      for (const who of [subject, ...coSubjects(clause, mentions, subject)]) if (who.entity.id !== object.id) out.push({ subject: who.entity.id, relation: p.relation, object: object.id });
+      // "a gull watches from a post": a bird watches from on top of its perch, not beside it.
+      const relation = from && subject.entity.kind === 'bird' ? 'on' : p.relation;
+      for (const who of [subject, ...coSubjects(clause, mentions, subject)]) if (who.entity.id !== object.id) out.push({ subject: who.entity.id, relation, object: object.id });
       // A person "at the table" sits or stands at it, facing it; one "before the altar" or bent "over" a thing faces it too.
       if (subject.entity.kind === 'person' && ((p.relation === 'next-to' && clause[i]?.word === 'at') || clause[i]?.word === 'before' || overIt)) out.push({ subject: subject.entity.id, relation: 'facing', object: object.id });
     }

@@ -1,0 +1,30 @@
+/**
+ * Work at a surface: "Marta guts a fish on a wooden counter", "the smith hammers a blade on the anvil table". A
+ * person who acts on a thing lying on a table-like surface, in the same clause and with no place of their own
+ * there, stands (or sits) at that surface facing it — not anywhere in the set while the thing lies elsewhere.
+ */
+import type { Relation } from '../description.js';
+import type { Mention } from './noun-phrases.js';
+import { getProp } from '../../geometry/props/index.js';
+import { CHAIRS } from '../seating.js';
+
+/** A work surface: furniture with a top one stands or sits at (a counter, table, desk, bench top), no seat. */
+function workSurface(kind: string): boolean {
+  const prop = getProp(kind)?.prop;
+  return !!prop?.surfaceHeight && prop.category === 'furniture' && !CHAIRS.includes(kind);
+}
+
+/** The relations that put the clause's acting person at the surface the thing they act on lies on. */
+export function workAt(mentions: Mention[], clauseRelations: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const r of clauseRelations) {
+    if (r.relation !== 'on' || !r.object) continue;
+    const thing = mentions.find((m) => m.entity.id === r.subject);
+    const surface = mentions.find((m) => m.entity.id === r.object);
+    if (!thing || !surface || thing.entity.kind === 'person' || !workSurface(surface.entity.kind)) continue;
+    const worker = [...mentions].reverse().find((m) => m.end <= thing.start && m.entity.kind === 'person');
+    if (!worker || clauseRelations.some((x) => x.subject === worker.entity.id && !['facing', 'away-from', 'held'].includes(x.relation))) continue;
+    out.push({ subject: worker.entity.id, relation: 'next-to', object: surface.entity.id }, { subject: worker.entity.id, relation: 'facing', object: surface.entity.id });
+  }
+  return out;
+}
