@@ -102,3 +102,22 @@ test('hands hanging apart are framed one at a time, not the hips between them', 
   const [x, , z] = woman.placed.position;
   assert.ok(Math.hypot(cam.target[0]! - x!, cam.target[2]! - z!) > 0.12, 'aimed at a hand at her side, not her middle');
 });
+
+test('what has no prop yet is held too, flat things by their edge; a horse is led, not held', () => {
+  const kite = parseDescription('While the kids play, their father holds a kite.');
+  const k = kite.entities.find((e) => e.name === 'kite')!;
+  assert.ok(kite.relations.some((r) => r.subject === k.id && r.relation === 'held'), JSON.stringify(kite.relations));
+  const horse = parseDescription('A woman with a horse crosses the field.');
+  assert.ok(!horse.relations.some((r) => r.relation === 'held'));
+  const smith = parseDescription('A blacksmith hammers a glowing blade on an anvil.');
+  assert.ok(smith.entities.some((e) => e.kind === 'sword' && e.name.includes('blade')), 'a blade is drawn as a sword blank');
+});
+
+test('"a bard plays the lute on a table": the lute is in his hands, and he is not sent to stand at the table for it', () => {
+  const d = parseDescription('A bard plays the lute on a table while dwarves drink.');
+  const lute = d.entities.find((e) => e.name.includes('lute'))!;
+  const bard = d.entities.find((e) => e.name === 'bard')!;
+  assert.ok(d.relations.some((r) => r.subject === lute.id && r.relation === 'held' && r.object === bard.id));
+  assert.ok(!d.relations.some((r) => r.subject === bard.id && r.relation === 'facing'), JSON.stringify(d.relations));
+  assert.ok(!parseDescription('A pianist plays the piano.').relations.some((r) => r.relation === 'held'), 'a piano is too big to hold');
+});

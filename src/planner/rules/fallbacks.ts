@@ -17,7 +17,7 @@ export const FALLBACK_KINDS: Record<string, string> = {
   branch: 'log', firewood: 'log', swords: 'weapon_rack', armour: 'statue', armor: 'statue', bones: 'skeleton',
   corpse: 'skeleton', glass: 'cup', goblet: 'cup', mug: 'cup', chalice: 'cup', bowl: 'plate', dish: 'plate',
   tray: 'plate', jar: 'vase', vial: 'bottle', potion: 'bottle', flask: 'bottle', staircase: 'stairs', steps: 'stairs',
-  gate: 'door', doorway: 'door', archway: 'arch', railing: 'fence',
+  gate: 'door', doorway: 'door', archway: 'arch', railing: 'fence', blade: 'sword', dagger: 'knife',
 };
 
 /**

@@ -1,5 +1,6 @@
 /**
- * What people hold: "Leo waits by the door with an umbrella", "a guard carrying a lantern", "she clutches a letter".
+ * What people hold: "Leo waits by the door with an umbrella", "a guard carrying a lantern", "she clutches a letter",
+ * "a bard plays the lute" (an instrument a hand holds; a piano is too big to).
  * A thing small enough for a hand, named after "with" or a verb of holding in a clause whose subject is a person,
  * is in that person's hand — not standing on the floor beside them — and takes its hand-held form when the
  * lexicon has one ("hand umbrella": furled, on a grip, not a patio parasol).
@@ -12,14 +13,18 @@ import { footprint, propParams } from '../../geometry/layout/footprint.js';
 import { lookupProp } from '../lexicon/index.js';
 
 /** Verbs of holding, as lemmas. */
-const HOLD_VERBS = new Set(['hold', 'carry', 'clutch', 'grip', 'grasp', 'wield', 'brandish', 'raise', 'cradle', 'clasp', 'swing', 'hoist', 'lift']);
+const HOLD_VERBS = new Set(['hold', 'carry', 'clutch', 'grip', 'grasp', 'wield', 'brandish', 'raise', 'cradle', 'clasp', 'swing', 'hoist', 'lift', 'play', 'strum', 'pluck']);
 /** Present participles and forms compromise leaves unlemmatised. */
-const HOLD_WORDS = new Set(['holding', 'carrying', 'clutching', 'gripping', 'grasping', 'wielding', 'brandishing', 'raising', 'cradling', 'clasping', 'swinging', 'hoisting', 'lifting']);
+const HOLD_WORDS = new Set(['holding', 'carrying', 'clutching', 'gripping', 'grasping', 'wielding', 'brandishing', 'raising', 'cradling', 'clasping', 'swinging', 'hoisting', 'lifting', 'playing', 'strumming', 'plucking']);
 /** Kinds of things no hand carries, whatever their size: animals, plants in the ground, buildings, people. */
 const NOT_CARRIED = new Set(['character', 'architecture', 'vehicle', 'furniture', 'nature']);
+/** Proxy silhouettes no hand carries. */
+const NOT_CARRIED_CLASSES = new Set(['building', 'vehicle', 'quadruped', 'figure']);
 /** A hand holds what is at most this long and this large in all (metres: a sword, an umbrella, a lantern). */
 const LONGEST_HELD_M = 1.2;
 const SUM_HELD_M = 1.6;
+/** Thinner than this, metres, a thing is flat and carried by its edge. */
+const THIN_M = 0.1;
 /** What two arms carry before the body: a crate, a basket, a small barrel. */
 const SUM_CARRIED_M = 2;
 
@@ -48,11 +53,15 @@ export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
 export function holdable(e: Entity & { params?: Record<string, unknown> }, sumM = SUM_HELD_M): boolean {
   const prop = getProp(e.kind);
   const form = handFormOf(e.kind);
-  if (!prop || (!form && NOT_CARRIED.has(prop.prop.category))) return false;
+  // A thing with no prop yet (a kite, a lute) is its size table's proxy: carried unless it is a building, a vehicle, an animal or a figure.
+  const proxyClass = e.kind === 'proxy' ? String(e.params?.class ?? '') : undefined;
+  if (proxyClass !== undefined ? NOT_CARRIED_CLASSES.has(proxyClass) : !prop || (!form && NOT_CARRIED.has(prop.prop.category))) return false;
   try {
     const b = footprint(propParams(e.kind, { ...e.params, ...form }));
     const size = [0, 1, 2].map((k) => b.max[k]! - b.min[k]!);
-    return Math.max(...size) <= LONGEST_HELD_M && size.reduce((a, x) => a + x, 0) <= sumM;
+    // A thin flat thing (a kite, a placard, a tray) is carried whatever its two sides add to.
+    const thin = Math.min(...size) <= THIN_M;
+    return Math.max(...size) <= LONGEST_HELD_M && (thin || size.reduce((a, x) => a + x, 0) <= sumM);
   } catch {
     return false;
   }

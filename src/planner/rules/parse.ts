@@ -185,11 +185,12 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
   const related = findRelations(clause, mentions, reading.lastThing);
-  reading.relations.push(...related, ...workAt(mentions, related));
+  const held = findHeld(clause, mentions);
+  reading.relations.push(...related, ...workAt(mentions, [...related, ...held]));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
-  reading.relations.push(...findHeld(clause, mentions));
+  reading.relations.push(...held);
 }
 
 /**

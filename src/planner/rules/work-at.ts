@@ -17,8 +17,10 @@ function workSurface(kind: string): boolean {
 /** The relations that put the clause's acting person at the surface the thing they act on lies on. */
 export function workAt(mentions: Mention[], clauseRelations: Relation[]): Relation[] {
   const out: Relation[] = [];
+  const held = new Set(clauseRelations.filter((r) => r.relation === 'held').map((r) => r.subject));
   for (const r of clauseRelations) {
-    if (r.relation !== 'on' || !r.object) continue;
+    // A thing in someone's hand is not worked on where it lies ("plays the lute on a table").
+    if (r.relation !== 'on' || !r.object || held.has(r.subject)) continue;
     const thing = mentions.find((m) => m.entity.id === r.subject);
     const surface = mentions.find((m) => m.entity.id === r.object);
     if (!thing || !surface || thing.entity.kind === 'person' || !workSurface(surface.entity.kind)) continue;
