@@ -121,3 +121,12 @@ test('"a bard plays the lute on a table": the lute is in his hands, and he is no
   assert.ok(!d.relations.some((r) => r.subject === bard.id && r.relation === 'facing'), JSON.stringify(d.relations));
   assert.ok(!parseDescription('A pianist plays the piano.').relations.some((r) => r.relation === 'held'), 'a piano is too big to hold');
 });
+
+test('"a quill in his hand" is held by the one the sentence is about', async () => {
+  const text = 'Brother Anselm, an old monk, bends over a manuscript on a slanted desk, a quill in his hand.';
+  const d = parseDescription(text);
+  const quill = d.entities.find((e) => e.name === 'quill')!;
+  assert.ok(d.relations.some((r) => r.subject === quill.id && r.relation === 'held' && r.object === 'anselm'), JSON.stringify(d.relations));
+  const p = await plan({ text });
+  assert.equal(p.layout.instances.find((i) => i.entity === quill.id)!.supportedBy, 'anselm');
+});

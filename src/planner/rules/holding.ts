@@ -33,6 +33,11 @@ export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
+    const inHand = inHandAt(clause, i, mentions);
+    if (inHand) {
+      out.push(inHand);
+      continue;
+    }
     const holding = t.word === 'with' || HOLD_WORDS.has(t.word) || (!!t.lemma && HOLD_VERBS.has(t.lemma) && t.tags.has('Verb'));
     if (!holding || (clause[i - 1]?.comma && t.word === 'with')) continue;
     // "sits at a desk with a lamp": what stands on the thing just named is its own, not in anyone's hand.
@@ -47,6 +52,20 @@ export function findHeld(clause: Token[], mentions: Mention[]): Relation[] {
     out.push({ subject: thing.entity.id, relation: 'held', object: person.entity.id });
   }
   return out;
+}
+
+/** What a hand or arms are in the text: "in his hand", "in her arms", "in their fists". */
+const HANDS = new Set(['hand', 'hands', 'fist', 'fists', 'arms', 'grip', 'palm', 'palms']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/** "a quill in his hand", "a baby in her arms": the thing just before is held by the person named before it. */
+function inHandAt(clause: Token[], i: number, mentions: Mention[]): Relation | undefined {
+  if (clause[i]!.word !== 'in' || !POSSESSIVES.has(clause[i + 1]?.word ?? '') || !HANDS.has(clause[i + 2]?.word ?? '')) return undefined;
+  const thing = [...mentions].reverse().find((m) => m.end <= i && m.end >= i - 1 && m.entity.kind !== 'person');
+  const person = thing && [...mentions].reverse().find((m) => m.end <= thing.start && m.entity.kind === 'person');
+  if (!thing || !person || !holdable(thing.entity, SUM_CARRIED_M)) return undefined;
+  handForm(thing.entity);
+  return { subject: thing.entity.id, relation: 'held', object: person.entity.id };
 }
 
 /** Whether one hand can carry it: a small thing of a kind people carry, or one with a hand-held form. */
