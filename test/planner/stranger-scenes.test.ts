@@ -20,7 +20,9 @@ test('"Old Tomas, a stooped watchmaker, leans over …": one person, bent over t
   assert.equal(people[0]!.pose, 'bending');
   assert.equal(d.beats[1]!.action, 'lean', 'the clause acts "lean", not "stoop"');
   const watch = d.entities.find((e) => e.name.includes('pocket watch'))!;
-  assert.ok(d.relations.some((r) => r.subject === 'tomas' && r.relation === 'facing' && r.object === watch.id), 'he faces what he leans over');
+  const bench = d.relations.find((r) => r.subject === watch.id && r.relation === 'on')!.object;
+  assert.ok(d.relations.some((r) => r.subject === 'tomas' && r.relation === 'facing' && r.object === bench), 'he faces the bench the watch he leans over lies on');
+  assert.ok(d.relations.some((r) => r.subject === 'tomas' && r.relation === 'next-to' && r.object === bench), 'and stands at it');
 });
 
 test('"watches from the doorway" stands the watcher at the door', () => {

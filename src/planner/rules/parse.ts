@@ -184,13 +184,10 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions), ...partyMentions(reading, clause, mentions, sentenceMentions));
   mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
-  const related = findRelations(clause, mentions, reading.lastThing);
-  const held = findHeld(clause, mentions);
-  reading.relations.push(...related, ...workAt(mentions, [...related, ...held]));
+  reading.relations.push(...workAt(mentions, [...findRelations(clause, mentions, reading.lastThing), ...findHeld(clause, mentions)]));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));
-  reading.relations.push(...held);
 }
 
 /**

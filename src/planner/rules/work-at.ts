@@ -14,9 +14,13 @@ function workSurface(kind: string): boolean {
   return !!prop?.surfaceHeight && prop.category === 'furniture' && !CHAIRS.includes(kind);
 }
 
-/** The relations that put the clause's acting person at the surface the thing they act on lies on. */
+/**
+ * The clause's relations with its acting person put at the surface the thing they act on lies on: added when the
+ * clause places them nowhere, and in place of "beside the thing" ("bends over a manuscript on a desk": at the
+ * desk's working side, not beside its end).
+ */
 export function workAt(mentions: Mention[], clauseRelations: Relation[]): Relation[] {
-  const out: Relation[] = [];
+  let out = [...clauseRelations];
   const held = new Set(clauseRelations.filter((r) => r.relation === 'held').map((r) => r.subject));
   for (const r of clauseRelations) {
     // A thing in someone's hand is not worked on where it lies ("plays the lute on a table").
@@ -25,8 +29,10 @@ export function workAt(mentions: Mention[], clauseRelations: Relation[]): Relati
     const surface = mentions.find((m) => m.entity.id === r.object);
     if (!thing || !surface || thing.entity.kind === 'person' || !workSurface(surface.entity.kind)) continue;
     const worker = [...mentions].reverse().find((m) => m.end <= thing.start && m.entity.kind === 'person');
-    if (!worker || clauseRelations.some((x) => x.subject === worker.entity.id && !['facing', 'away-from', 'held'].includes(x.relation))) continue;
-    out.push({ subject: worker.entity.id, relation: 'next-to', object: surface.entity.id }, { subject: worker.entity.id, relation: 'facing', object: surface.entity.id });
+    const id = worker?.entity.id;
+    const atTheThing = (x: Relation) => x.subject === id && x.object === thing.entity.id && (x.relation === 'next-to' || x.relation === 'facing');
+    if (!id || out.some((x) => x.subject === id && !atTheThing(x) && !['facing', 'away-from', 'held'].includes(x.relation))) continue;
+    out = [...out.filter((x) => !atTheThing(x)), { subject: id, relation: 'next-to', object: surface.entity.id }, { subject: id, relation: 'facing', object: surface.entity.id }];
   }
   return out;
 }
