@@ -7,8 +7,9 @@ import { footprint, placeBox } from '../geometry/layout/footprint.js';
 import type { Placed } from '../geometry/layout/place.js';
 import type { GeometryParams } from '../geometry/registry.js';
 import { person, personLimbEnds } from '../geometry/props/reference.js';
+import { placed } from './person-eyes.js';
 
-/** Longer than this (metres) a thing is held by one end in one hand; shorter, before the body in both. */
+/** Taller than this (metres), and slender, a thing is held by one end in one hand; else before the body in both. */
 const LONG_M = 0.45;
 /** How far the fingers reach round a thing held before the body, metres. */
 const FINGERS_M = 0.08;
@@ -42,7 +43,7 @@ const openUmbrella = (thing: GeometryParams) => thing.type === 'umbrella' && (th
 export function inHand(holder: Placed, thing: GeometryParams): { position: V3; yawDeg: number; rollDeg: number; bounds: Placed['bounds'] } | undefined {
   const parsed = person.schema.safeParse(holder.params);
   if (!parsed.success) return undefined;
-  const [left, right] = personLimbEnds(parsed.data, 'palms').map((p) => world(p, holder));
+  const [left, right] = personLimbEnds(parsed.data, 'palms').map((p) => placed(p, holder.position, holder.yawDeg));
   const box = footprint(thing);
   const height = box.max[1] - box.min[1];
   const long = isLong(box);
@@ -60,13 +61,6 @@ export function inHand(holder: Placed, thing: GeometryParams): { position: V3; y
   // Turned over, the thing hangs from the hand: its box reaches down from the grip instead of up.
   if (furled) Object.assign(bounds, { min: [bounds.min[0], position[1] - box.max[1], bounds.min[2]], max: [bounds.max[0], position[1] - box.min[1], bounds.max[2]] });
   return { position, yawDeg: holder.yawDeg, rollDeg: furled ? 180 : 0, bounds };
-}
-
-/** A point of the figure's own space in the scene: turned by its yaw, moved to where it stands. */
-function world([x, y, z]: readonly number[], holder: Placed): V3 {
-  const r = (holder.yawDeg * Math.PI) / 180;
-  const p = holder.position;
-  return [p[0] + x! * Math.cos(r) + z! * Math.sin(r), p[1] + y!, p[2] - x! * Math.sin(r) + z! * Math.cos(r)];
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -35,7 +35,7 @@ const ADULT_STATURE_M = 1.75;
 const APART_M = 0.35;
 
 /** A point of the figure's own space turned about Y by its yaw, then moved to where it stands. */
-function placed([x, y, z]: readonly number[], position: readonly number[], yawDeg: number): V3 {
+export function placed([x, y, z]: readonly number[], position: readonly number[], yawDeg: number): V3 {
   const r = (yawDeg * Math.PI) / 180;
   return [position[0]! + x! * Math.cos(r) + z! * Math.sin(r), position[1]! + y!, position[2]! - x! * Math.sin(r) + z! * Math.cos(r)];
 }
