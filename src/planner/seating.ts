@@ -30,11 +30,15 @@ export function seatTop(seat: Placed): number {
   return prop?.prop.surfaceHeight?.(seat.params as never) ?? seat.bounds.max[1] - seat.position[1];
 }
 
+/** Whether a kind is furniture with a top one works or eats at (a table, desk, counter, bench top), not a seat. */
+export function tableKind(kind: string): boolean {
+  const prop = getProp(kind)?.prop;
+  return !CHAIRS.includes(kind) && !!prop?.surfaceHeight && prop.category === 'furniture';
+}
+
 /** Whether a placed thing is a table-like surface people sit at (a table, desk, counter), not a seat itself. */
 export function isTableLike(p: Placed | undefined): p is Placed {
-  if (!p || CHAIRS.includes(p.type) || p.type === 'person') return false;
-  const prop = getProp(p.type);
-  return !!prop?.prop.surfaceHeight && prop.prop.category === 'furniture' && seatTop(p) >= 0.6;
+  return !!p && tableKind(p.type) && seatTop(p) >= 0.6;
 }
 
 /** Seats of the kinds one pulls up, near the table and not yet taken. */

@@ -5,14 +5,7 @@
  */
 import type { Relation } from '../description.js';
 import type { Mention } from './noun-phrases.js';
-import { getProp } from '../../geometry/props/index.js';
-import { CHAIRS } from '../seating.js';
-
-/** A work surface: furniture with a top one stands or sits at (a counter, table, desk, bench top), no seat. */
-function workSurface(kind: string): boolean {
-  const prop = getProp(kind)?.prop;
-  return !!prop?.surfaceHeight && prop.category === 'furniture' && !CHAIRS.includes(kind);
-}
+import { tableKind } from '../seating.js';
 
 /**
  * The clause's relations with its acting person put at the surface the thing they act on lies on: added when the
@@ -27,7 +20,7 @@ export function workAt(mentions: Mention[], clauseRelations: Relation[]): Relati
     if (r.relation !== 'on' || !r.object || held.has(r.subject)) continue;
     const thing = mentions.find((m) => m.entity.id === r.subject);
     const surface = mentions.find((m) => m.entity.id === r.object);
-    if (!thing || !surface || thing.entity.kind === 'person' || !workSurface(surface.entity.kind)) continue;
+    if (!thing || !surface || thing.entity.kind === 'person' || !tableKind(surface.entity.kind)) continue;
     const worker = [...mentions].reverse().find((m) => m.end <= thing.start && m.entity.kind === 'person');
     const id = worker?.entity.id;
     const atTheThing = (x: Relation) => x.subject === id && x.object === thing.entity.id && (x.relation === 'next-to' || x.relation === 'facing');
