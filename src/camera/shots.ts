@@ -17,7 +17,7 @@ export function single(req: ShotRequest, size: SingleSize | 'INSERT', subject: S
   const box = toBox3(subject.box);
   const personRule = subject.person && size !== 'INSERT' ? PERSON_RULES[size] : undefined;
   const rule = personRule ?? OBJECT_RULES[size];
-  const frame = personRule ? personRule.frame * personHeight(box, subject) : objectFrameM(rule, largestDimension(box));
+  const frame = personRule ? personRule.frame * personHeight(box, subject) : Math.max(objectFrameM(rule, largestDimension(box)), subject.minFrameM ?? 0);
   const anchor = personRule ? eyes(box, subject) : box.getCenter(new Vector3());
   const forward = levelForward(subject);
   const lying = subject.person && isLying(box, subject);

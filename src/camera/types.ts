@@ -19,6 +19,8 @@ export interface Subject {
   eyes?: [number, number, number];
   /** A person's standing height, metres: what a shot size frames, whatever the pose. */
   stature?: number;
+  /** The least picture height a shot of this thing keeps, metres (an ECU of hands still shows a hand). */
+  minFrameM?: number;
 }
 export interface ShotRequest {
   size: ShotSize;

@@ -88,6 +88,8 @@ export const PlaceWord = strictObject({
   grounds: z.array(strictObject({ ground: Id, eras: z.array(z.enum(ERAS)).max(8).optional(), genres: z.array(z.enum(GENRES)).max(16).optional() })).max(8).optional()
     .describe("an exterior's ground in another period or genre (a Western's main street is dirt): the first that fits, else `ground`"),
   era: z.enum(ERAS).optional(),
+  generic: z.boolean().optional()
+    .describe('a kind of space any building has (a corridor, a workshop): after another place word it is that place\'s ("a dungeon corridor" is a dungeon), where a specific one names the set itself ("a monastery scriptorium")'),
   lighting: strictObject({ day: Id, night: Id }).describe('lighting preset ids'),
   grade: Id.optional().describe('grade preset id'),
   theme: Id.optional().describe('level theme, when one suits'),

@@ -249,16 +249,28 @@ function castList(desc: SceneDescription, place: PlaceWord): (Entity & { furnish
   const { era } = desc.setting;
   const sole = soleLight(desc);
   for (const f of place.furnishing) {
-    if (counted.has(f.kind) || !fitsThePeriod(f, era, desc.genre) || (sole && emitsLight(f.kind))) continue;
+    const more = oneOfMany(desc, f);
+    if ((counted.has(f.kind) && !more) || !fitsThePeriod(f, era, desc.genre) || (sole && emitsLight(f.kind))) continue;
     const furnished = named.size >= 3 && desc.setting.interior;
     if (furnished && !FIXTURE_HABITS.has(f.habit) && !f.defining) continue;
-    const count = countOf(f, entities);
+    const count = more || countOf(f, entities);
     // Where the place keeps it (a restaurant's pictures hang on its walls), not where the word alone would put it.
     entities.push({ id: `set-${f.kind.replace(/_/g, '-')}`, kind: f.kind, name: f.kind.replace(/_/g, ' '), count, furnishing: true, ...(f.habit ? { habit: f.habit } : {}) });
   }
   return entities;
 }
 
+
+/**
+ * A place's defining things when the text names just one of them ("a monk at a desk" in a scriptorium, "she sits
+ * on a bench" in a church): that one is theirs, and the rest of the room's are still there. How many more; 0 when
+ * the text counts the kind otherwise, or says there are none.
+ */
+function oneOfMany(desc: SceneDescription, f: PlaceWord['furnishing'][number]): number {
+  if (!f.defining || desc.absent.includes(f.kind)) return 0;
+  const same = desc.entities.filter((e) => e.kind === f.kind);
+  return same.length === 1 && same[0]!.count === 1 ? Math.max(0, f.count - 1) : 0;
+}
 
 /** How many of a piece of dressing to place: a place's table settings are for its tables — with only the text's one table, a setting or two of each, not six. */
 function countOf(f: PlaceWord['furnishing'][number], entities: Entity[]): number {
@@ -358,7 +370,7 @@ function placeEntity(set: SetBuild, e: Entity & { furnishing?: boolean }): void 
   const list: Placed[] = [];
   for (let n = 0; n < e.count; n++) {
     const id = e.count > 1 ? `${e.id}-${n + 1}` : e.id;
-    const seated = seating && !seating.floor ? seatPerson(set, e, id, params, seating, facingRel, n) : undefined;
+    const seated = seating && !seating.floor ? seatPerson(set, e, id, params, seating, facingRel, n) : n === 0 ? standAtWork(set, e, id, params, facingRel, spatial) : undefined;
     if (seated) {
       list.push(seated);
       addInstance(set, e, id, seated, matName);
@@ -467,13 +479,41 @@ function squeezeIn(set: SetBuild, id: string, type: string, params: Record<strin
 function acrossFrom(set: SetBuild, facingRel: Relation | undefined, spatial: Relation | undefined, relCount: number): Rule[] {
   const first = (id: string) => set.placedOf.get(id)?.[0];
   const partner = facingRel?.object ? first(facingRel.object) : undefined;
-  if (!partner || !facingRel?.object) return [];
+  if (!partner || !facingRel?.object || set.desc.entities.find((x) => x.id === facingRel.object)?.kind !== 'person') return [];
   const shared = spatial?.object && (spatial.relation === 'next-to' || spatial.relation === 'around') && relCount ? first(spatial.object) : undefined;
   const table = shared ?? (!spatial ? set.seatedAt.get(facingRel.object) : undefined);
   if (!table) return [];
   const [tx, tz] = centre(table);
   const [px, pz] = centre(partner);
   return [{ kind: 'at', x: 2 * tx - px, z: 2 * tz - pz, jitter: 0.1 }, { kind: 'at', x: 2 * tx - px, z: 2 * tz - pz, jitter: 0.4 }];
+}
+
+/** How far a standing worker's feet are from the front edge of the surface they work at, metres: close enough to bend over it. */
+const WORKING_REACH_M = 0.3;
+
+/**
+ * A person at a table-like thing they face ("bends over a manuscript on the desk", "a cook at the counter") stands
+ * at its working side — its own front, the side it turns to the room — facing it, their reach over its top (which
+ * the placer's spacing would forbid). Undefined when anything else stands there.
+ */
+function standAtWork(set: SetBuild, e: Entity, id: string, params: Record<string, unknown>, facingRel: Relation | undefined, spatial: Relation | undefined): Placed | undefined {
+  const surface = e.kind === 'person' && facingRel?.object && spatial?.relation === 'next-to' && spatial.object === facingRel.object ? set.placedOf.get(facingRel.object)?.[0] : undefined;
+  if (!isTableLike(surface) || set.taken.has(surface.id)) return undefined;
+  const yaw = (surface.yawDeg * Math.PI) / 180;
+  const [cx, cz] = centre(surface);
+  const own = footprint(surface.params);
+  const out = (own.max[2] - own.min[2]) / 2 + WORKING_REACH_M;
+  const position: [number, number, number] = [cx + Math.sin(yaw) * out, 0, cz + Math.cos(yaw) * out];
+  const figure = propParams('person', params);
+  const yawDeg = surface.yawDeg + 180;
+  const bounds = placeBox(footprint(figure), position, yawDeg);
+  const r = set.placer.room;
+  if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) return undefined;
+  const onIt = (o: Placed) => o.id === surface.id || o.supportedBy === surface.id;
+  if (set.placer.placed.some((o) => !onIt(o) && overlaps(bounds, o.bounds))) return undefined;
+  const placed: Placed = { id, type: 'person', params: figure, position, yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };
+  set.placer.placed.push(placed);
+  return placed;
 }
 
 /**
@@ -604,10 +644,30 @@ function holdThing(set: SetBuild, e: Entity, holderId: string): void {
   }
   const hand = inHand(holder.placed, params);
   if (!hand) return placeEntity(set, e);
-  const placed: Placed = { id: e.id, type: e.kind, params, position: hand.position, yawDeg: hand.yawDeg, bounds: hand.bounds, supportedBy: holder.id, relation: 'on', room: 0 };
-  set.placedOf.set(e.id, [placed]);
-  addInstance(set, { ...e, count: 1 }, e.id, placed, entityMaterial(set, e));
-  if (hand.rollDeg) (set.objects[set.objects.length - 1] as { rotation: number[] }).rotation = [hand.rollDeg, hand.yawDeg, 0];
+  const count = carriedCount(set, e, hand.bounds);
+  const list: Placed[] = [];
+  for (let n = 0; n < count; n++) {
+    // A stack carried ("a stack of books"): each on the one below, in the same hands.
+    const lift = n * (hand.bounds.max[1] - hand.bounds.min[1]);
+    const id = count > 1 ? `${e.id}-${n + 1}` : e.id;
+    const position: [number, number, number] = [hand.position[0], hand.position[1] + lift, hand.position[2]];
+    const bounds = { min: [hand.bounds.min[0], hand.bounds.min[1] + lift, hand.bounds.min[2]], max: [hand.bounds.max[0], hand.bounds.max[1] + lift, hand.bounds.max[2]] } as Placed['bounds'];
+    const placed: Placed = { id, type: e.kind, params, position, yawDeg: hand.yawDeg, bounds, supportedBy: n ? list[n - 1]!.id : holder.id, relation: 'on', room: 0 };
+    list.push(placed);
+    addInstance(set, { ...e, count: 1 }, id, placed, entityMaterial(set, e));
+    if (hand.rollDeg) (set.objects[set.objects.length - 1] as { rotation: number[] }).rotation = [hand.rollDeg, hand.yawDeg, 0];
+  }
+  set.placedOf.set(e.id, list);
+}
+
+/** The tallest pile a person carries in their arms, metres: about chin height above the hands. */
+const CARRIED_STACK_M = 0.45;
+
+/** How many of a held thing are in the hands: one, or as many of a stack ("a stack of books") as an armful holds. */
+function carriedCount(set: SetBuild, e: Entity, one: Placed['bounds']): number {
+  const stacked = set.desc.relations.some((r) => r.subject === e.id && r.relation === 'stacked');
+  if (!stacked || e.count < 2) return 1;
+  return Math.max(1, Math.min(e.count, Math.floor(CARRIED_STACK_M / Math.max(0.01, one.max[1] - one.min[1]))));
 }
 
 /** What a window looks out on at each time of day (the material presets window_view_*); day when the text does not say. */

@@ -4,7 +4,7 @@
  * grade and look come from the genre and the seeds' base_params; every shot gets an explicit camera placed by
  * the shot grammar, kept inside the room's walls, and shot/reverse pairs stay on one side of the line.
  */
-import { personFraming, limbEndsBox } from './person-eyes.js';
+import { personFraming, limbShot } from './person-eyes.js';
 import { Vector3 } from 'three';
 import type { SceneSpecInput } from '../scene/schema.js';
 import { parseSpec } from '../validate/validate.js';
@@ -178,7 +178,7 @@ function isCluster(insts: Instance[]): boolean {
 const largestExtent = (b: { min: readonly number[]; max: readonly number[] }) => Math.max(...[0, 1, 2].map((k) => b.max[k]! - b.min[k]!));
 
 function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
-  return shot.subjects.flatMap((entity) => {
+  return shot.subjects.flatMap((entity): Subject[] => {
     const insts = layout.instances.filter((i) => i.entity === entity);
     if (!insts.length) return [];
     const first = insts[0]!;
@@ -189,8 +189,8 @@ function subjectsFor(shot: PlannedShot, layout: LayoutResult): Subject[] {
     const yaw = (first.placed.yawDeg * Math.PI) / 180;
     const forward: [number, number, number] = [Math.sin(yaw), 0, Math.cos(yaw)];
     // "Close-up of her hands": the hands are the subject, framed as a thing is, wherever the pose holds them.
-    const limbs = first.kind === 'person' && shot.part ? limbEndsBox(first.placed.params, first.placed.position, first.placed.yawDeg, shot.part) : undefined;
-    if (limbs) return [{ id: first.id, box: limbs, person: false, forward }];
+    const limbs = first.kind === 'person' && shot.part ? limbShot(first.placed.params, first.placed.position, first.placed.yawDeg, shot.part) : undefined;
+    if (limbs) return [{ id: first.id, person: false, ...limbs }];
     const framing = first.kind === 'person' ? personFraming(first.placed.params, first.placed.position, first.placed.yawDeg) : undefined;
     return [{ id: first.id, box, person: first.kind === 'person', forward, ...(framing ?? {}) }];
   });
@@ -392,15 +392,21 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
   // Something stands between the camera and its subject (a fireplace before the cat) or fills the foreground (a
   // tree's crown at the lens): walk round the subject, or the set, then come in closer on a wider lens.
   const blocked = (c: CameraPlacement) => occluded(c, subj, anchorsOf(subj), layout) || foregroundBlocked(c, subj, layout, FRAME_ASPECT);
-  if (!blocked(held)) return held;
-  for (const share of PULL_IN) {
-    for (const azimuthDeg of share === 1 ? ORBIT : [0, ...ORBIT]) {
-      const moved = holdSubjects(keepInside(pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens), layout, keepLens), subj, keepLens);
-      if (!blocked(moved) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) return moved;
-    }
-  }
-  return held;
+  // A wall close behind the camera's place (a monk at a desk against the wall, seen from the wall's side) forces a
+  // lens far wider than the shot's, which bends a face: walk round to where the room gives the camera space.
+  const cramped = (c: CameraPlacement, wanted: CameraPlacement) => !keepLens && c.focalLengthMm < wanted.focalLengthMm * CRAMPED_SHARE;
+  if (!blocked(held) && !cramped(held, placement)) return held;
+  const tries = PULL_IN.flatMap((share) => (share === 1 ? ORBIT : [0, ...ORBIT]).map((azimuthDeg) => {
+    const pulled = pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens);
+    const moved = holdSubjects(keepInside(pulled, layout, keepLens), subj, keepLens);
+    return { moved, clear: !blocked(moved) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT), roomy: !cramped(moved, pulled) };
+  }));
+  if (!blocked(held)) return tries.find((t) => t.clear && t.roomy)?.moved ?? held;
+  return (tries.find((t) => t.clear && t.roomy) ?? tries.find((t) => t.clear))?.moved ?? held;
 }
+
+/** A camera the walls pulled in to a lens below this share of its own is cramped, and looks for a roomier side. */
+const CRAMPED_SHARE = 0.6;
 
 /** Shorter lenses an OTS falls back to, as shares of its own, when the set stops it stepping back far enough. */
 const OTS_SHORTER = [0.7, 0.5, 0.35];

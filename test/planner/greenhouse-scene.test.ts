@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { parseDescription } from '../../src/planner/rules/parse.js';
 import { plan } from '../../src/planner/plan.js';
 import { chooseLighting } from '../../src/planner/structure.js';
+import { limbShot } from '../../src/planner/person-eyes.js';
 
 const GREENHOUSE = 'A greenhouse at dusk, rain drumming on the glass roof. Elena, an old botanist, kneels beside a row of potted orchids. Low-angle close-up of her hands on the soil. Her grandson Leo waits by the door with an umbrella.';
 
@@ -97,10 +98,21 @@ test('hands hanging apart are framed one at a time, not the hips between them', 
   const text = 'A woman stands in a kitchen. Close-up of her hands.';
   const p = await plan({ text });
   const shot = p.spec.shots.find((s) => s.description?.startsWith('Close-up of her hands'))!;
-  const cam = (p.spec.cameras ?? []).find((c) => c.id === shot.camera) as unknown as { target: number[] };
+  const cam = (p.spec.cameras ?? []).find((c) => c.id === shot.camera) as unknown as { target: number[]; position: number[] };
   const woman = p.layout.instances.find((i) => i.kind === 'person')!;
-  const [x, , z] = woman.placed.position;
-  assert.ok(Math.hypot(cam.target[0]! - x!, cam.target[2]! - z!) > 0.12, 'aimed at a hand at her side, not her middle');
+  const hand = limbShot(woman.placed.params, woman.placed.position, woman.placed.yawDeg, 'hands')!.box;
+  const handAt = [0, 1, 2].map((k) => (hand.min[k]! + hand.max[k]!) / 2);
+  const hips = [woman.placed.position[0]!, handAt[1]!, woman.placed.position[2]!];
+  // Off the line of sight, degrees: the hand is on it, her middle (at the hand's height) is not.
+  const off = (p: number[]) => {
+    const f = [0, 1, 2].map((k) => cam.target[k]! - cam.position[k]!);
+    const v = [0, 1, 2].map((k) => p[k]! - cam.position[k]!);
+    const dot = f.reduce((s, x, k) => s + x * v[k]!, 0);
+    return (Math.acos(dot / (Math.hypot(...f) * Math.hypot(...v))) * 180) / Math.PI;
+  };
+  assert.ok(Math.hypot(handAt[0]! - hips[0]!, handAt[2]! - hips[2]!) > 0.12, 'the framed hand hangs at her side');
+  assert.ok(off(handAt) < 3, `aimed at the hand (${off(handAt).toFixed(1)}° off)`);
+  assert.ok(off(hips) > 2 * off(handAt) + 1, `not at her middle (${off(hips).toFixed(1)}° off)`);
 });
 
 test('what has no prop yet is held too, flat things by their edge; a horse is led, not held', () => {

@@ -97,3 +97,21 @@ function handForm(e: Entity & { params?: Record<string, unknown> }): void {
   const form = handFormOf(e.kind);
   if (form) Object.assign(e, { params: { ...e.params, ...form } });
 }
+
+/** Relations that are no place of their own: what a thing faces, is held by or is stacked with. */
+const NOT_A_PLACE = new Set<Relation['relation']>(['held', 'stacked', 'facing', 'away-from']);
+
+/**
+ * Where a carried thing is said to be is where its carrier is: "a novice carries a stack of books through the
+ * doorway" puts the novice at the doorway (the books go in the hands), unless the clause places the carrier itself.
+ */
+export function carrierTakesPlace(relations: Relation[]): Relation[] {
+  const holder = new Map(relations.filter((r) => r.relation === 'held' && r.object).map((r) => [r.subject, r.object!]));
+  const placed = new Set(relations.filter((r) => !NOT_A_PLACE.has(r.relation)).map((r) => r.subject));
+  return relations.map((r) => {
+    const who = holder.get(r.subject);
+    if (!who || NOT_A_PLACE.has(r.relation) || placed.has(who) || r.object === who) return r;
+    placed.add(who);
+    return { ...r, subject: who };
+  });
+}

@@ -297,7 +297,7 @@ function asProxy(entity: Entity, p: Phrase, ctx: MentionContext): void {
 }
 
 function newEntity(p: Phrase, ctx: MentionContext): Entity {
-  const { kind, person, params, fallback } = p.hit;
+  const { kind, person, params, fallback, habit } = p.hit;
   const entity: Entity = {
     id: p.named ? p.nameNoun.replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '') || ctx.newId(kind) : ctx.newId(kind),
     kind,
@@ -308,6 +308,7 @@ function newEntity(p: Phrase, ctx: MentionContext): Entity {
     ...(p.size ? { size: p.size } : {}),
     ...(person ? { pronoun: person.pronoun, pose: 'standing' as const } : {}),
     ...(fallback ? { fallback } : {}),
+    ...(habit ? { habit } : {}),
   };
   if (params && Object.keys(params).length) Object.assign(entity, { params });
   if (p.plural && !p.counted && p.hit.count === undefined && !p.mods.some((t) => QUANTIFIERS[t.word] !== undefined)) impliedCount.add(entity);

@@ -5,6 +5,7 @@
 import type { Entity } from '../description.js';
 import type { Token } from './tokens.js';
 import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS, TIME_WORDS, COSTUME_WORDS } from '../lexicon/index.js';
+import type { PropWord } from '../lexicon/index.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
 import { editDistance } from '../../core/issues.js';
 import { lookupDimension, LONGEST_DIMENSION_PHRASE, type DimensionEntry } from '../../library/dimensions.js';
@@ -102,6 +103,8 @@ export interface Head {
   per?: number;
   person?: { pronoun: 'she' | 'he' | 'they' };
   params?: Record<string, unknown>;
+  /** Where this word's thing stands when it differs from its kind's usual place ("an arched doorway" is in a wall). */
+  habit?: PropWord['habit'];
   named?: boolean;
   fallback?: { noun: string; reason: string };
   /** A thing with no parametric prop that the dimension table knows: shown as a labelled proxy of its size. */
@@ -281,7 +284,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
     const person = lookupPerson(words.join(' ')) ?? lookupPerson(phrase);
     if (person) return { end: i + len, kind: 'person', noun: phrase, person: { pronoun: person.pronoun }, ...(person.heightM || person.age ? { params: { ...(person.heightM ? { height: person.heightM } : {}), ...(person.age ? { age: person.age } : {}) } } : {}), ...(person.count ? { count: person.count } : {}) };
     const prop = lookupProp(phrase);
-    if (prop) return { end: i + len, kind: prop.kind, noun: phrase, ...(prop.params ? { params: prop.params } : {}) };
+    if (prop) return { end: i + len, kind: prop.kind, noun: phrase, ...(prop.params ? { params: prop.params } : {}), ...ownHabit(prop) };
   }
   const t = clause[i]!;
   const nextWord = clause[i + 1]?.word;
@@ -354,4 +357,10 @@ function nearestPropWord(noun: string): { word: string; kind: string } | undefin
     }
   }
   return best;
+}
+
+/** A word's own habit, when the lexicon gives its kind's first entry another ("arch" stands free; "arched doorway" in a wall). */
+function ownHabit(prop: PropWord): { habit?: PropWord['habit'] } {
+  const usual = lookupProp(prop.kind.replace(/_/g, ' '))?.habit ?? lookupProp(prop.kind)?.habit;
+  return prop.habit && usual && prop.habit !== usual ? { habit: prop.habit } : {};
 }

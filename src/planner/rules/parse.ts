@@ -14,7 +14,7 @@ import { findRelations, dedupeRelations, findPhrase, RELATION_PHRASES } from './
 import { applyCostumes, partyAt, applyPoses, conversationRelations, crouchUnder, individualise, seatedOnSeats, seatsForSitters } from './people.js';
 import { parseSetting, namedLighting } from './setting.js';
 import { readSurfaces } from './set-surfaces.js';
-import { findHeld } from './holding.js';
+import { carrierTakesPlace, findHeld } from './holding.js';
 import { workAt } from './work-at.js';
 import { directionWords, readShotDirection } from './shot-directions.js';
 import { Canvas3dError } from '../../core/errors.js';
@@ -184,7 +184,7 @@ function readClause(reading: Reading, clause: Token[], sentenceMentions: Entity[
   mentions.push(...pronounMentions(reading, clause, mentions, sentenceMentions), ...partyMentions(reading, clause, mentions, sentenceMentions));
   mentions.sort((a, b) => a.start - b.start);
   applyPoses(clause, mentions);
-  reading.relations.push(...workAt(mentions, [...findRelations(clause, mentions, reading.lastThing), ...findHeld(clause, mentions)]));
+  reading.relations.push(...workAt(mentions, carrierTakesPlace([...findRelations(clause, mentions, reading.lastThing), ...findHeld(clause, mentions)])));
   const things = mentions.filter((m) => m.entity.kind !== 'person');
   if (things.length) reading.lastThing = things[things.length - 1]!.entity;
   reading.relations.push(...conversationRelations(clause, mentions));

@@ -84,6 +84,9 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     ['aims at', 'facing'],
     ['aiming at', 'facing'],
     ['across', 'next-to'],
+    // "carries books through the doorway", "rides past the saloon": caught passing it, so beside it.
+    ['through', 'next-to'],
+    ['past', 'next-to'],
     ['towards', 'facing'],
     ['toward', 'facing'],
     ['between', 'between'],

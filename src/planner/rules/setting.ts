@@ -198,7 +198,10 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     const prop = headAt(tokens, i);
     let score = 0;
     let k = i - 1;
-    while (k >= 0 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective')) && !tokens[k]!.comma) k--;
+    // A place word before a specific place is its modifier ("a monastery scriptorium" is a scriptorium); before a
+    // generic one it is the place itself ("a dungeon corridor" is a dungeon's).
+    const modifier = (t: Token) => !place.generic && PLACE_PHRASES.has(normalise(t.word));
+    while (k >= 0 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective') || modifier(tokens[k]!)) && !tokens[k]!.comma) k--;
     // A building named without "in" or "inside" ("a wide shot of the lighthouse") is seen from outside: a thing in the scene.
     // "Rain drums on the roof of the cabin" is heard inside it.
     const partOf = k >= 1 && tokens[k]!.word === 'of' && PART_WORDS.has(tokens[k - 1]!.word);
@@ -212,7 +215,8 @@ function placeIn(tokens: Token[], interior?: boolean): (typeof PLACE_WORDS)[numb
     if (i === 0 || tokens[i - 1]!.clauseEnd || k < 0 || tokens[k]!.clauseEnd) score += 1;
     // A place word qualifying a following noun ("trench coat", "kitchen table") is not the setting.
     const next = tokens[i + len];
-    if ((prop && prop.end - i > len) || (next && !tokens[i + len - 1]!.comma && next.tags.has('Noun') && !next.tags.has('Pronoun') && !PLACE_PHRASES.has(normalise(next.word)))) score -= 3;
+    const nextPlace = next ? PLACE_PHRASES.get(normalise(next.word)) : undefined;
+    if ((prop && prop.end - i > len) || (next && !tokens[i + len - 1]!.comma && next.tags.has('Noun') && !next.tags.has('Pronoun') && !nextPlace?.generic)) score -= 3;
     if (!best || score > best.score) best = { place, score };
   }
   return best?.place;

@@ -111,12 +111,31 @@ function verbsAfterSubjects(tokens: Token[]): void {
     const beforeArticle = !!next && !t.comma && (next.tags.has('Determiner') || next.tags.has('Possessive') || PREPOSITIONS.has(next.word));
     if (PREPOSITIONS.has(t.word) && beforeArticle && t.tags.has('Noun')) t.tags = new Set(['Preposition']);
     const prev = tokens[i - 1];
-    if (prev && !prev.comma && prev.tags.has('Actor') && !prev.tags.has('Plural') && t.tags.has('Plural') && /[^s]s$/.test(t.word) && beforeArticle) {
+    if (!prev || prev.comma || !t.tags.has('Noun') || t.tags.has('Possessive')) return;
+    // "the knight shields the king": two noun phrases never meet head to head, so a plural between a singular
+    // noun and an article is that noun's verb (compromise knows "shields" only as a noun).
+    const singularSubject = prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Possessive') && (prev.tags.has('Actor') || tokens[i - 2]?.tags.has('Determiner'));
+    const beforeDeterminer = !!next && (next.tags.has('Determiner') || (prev.tags.has('Actor') && beforeArticle));
+    if (singularSubject && t.tags.has('Plural') && /[^s]s$/.test(t.word) && beforeDeterminer) {
       t.tags = new Set(['Verb', 'PresentTense']);
       t.lemma = t.word.slice(0, -1);
+      return;
+    }
+    // "guard towers loom over the yard", "pines tower over the cabin": a compound's modifier is singular, so a
+    // singular after a plural noun and before a preposition or an article is the plural's verb.
+    // Not when the plural is itself a person's verb ("a chef plates food at the pass").
+    const actorBefore = tokens[i - 2]?.tags.has('Actor') && !tokens[i - 2]!.tags.has('Plural');
+    const afterPlural = prev.tags.has('Plural') && /s$/.test(prev.word) && !PLURAL_MODIFIERS.has(prev.word) && !actorBefore;
+    const beforePreposition = !!next && (next.tags.has('Preposition') || PREPOSITIONS.has(next.word) || next.tags.has('Determiner'));
+    if (afterPlural && !t.tags.has('Plural') && !t.tags.has('Value') && beforePreposition) {
+      t.tags = new Set(['Verb', 'PresentTense']);
+      t.lemma = t.word;
     }
   });
 }
+
+/** Plurals that do modify a noun ("a sales office", "the sports car", "an arms dealer"). */
+const PLURAL_MODIFIERS = new Set(['sales', 'arms', 'sports', 'goods', 'news', 'savings', 'clothes', 'glasses', 'parts', 'customs', 'works', 'ladies', 'mens', 'kids', 'visitors', 'officers', 'arts', 'crafts', 'letters', 'games', 'systems', 'operations', 'communications', 'admissions', 'arrivals', 'departures', 'antiques', 'spirits', 'drinks', 'fireworks', 'waterworks', 'gardens', 'stores', 'stairs', 'dogs', 'cats']);
 
 /** How English a text looks: the share of its words compromise knows as dictionary words or that are short function words. */
 export function englishShare(sentences: Sentence[]): number {
