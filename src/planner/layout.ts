@@ -21,7 +21,7 @@ import { footprint, overlaps, placeBox, propParams } from '../geometry/layout/fo
 import { DEG_TO_RAD } from '../core/angles.js';
 import { KIND_FAMILIES } from '../library/kind-families.js';
 import { anachronistic } from '../library/anachronisms.js';
-import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, CHAIRS } from './seating.js';
+import { chairSpots, freeChairNear, isTableLike, restPersonOn, seatingFor, seatTop, pulledUp, BAR_STOOL_M, COUNTER_TOP_M, CHAIRS } from './seating.js';
 import { isOrientation, CORRIDOR_WIDTH_M } from './description.js';
 import { emitsLight, soleLight, lightTheAction } from './sole-light.js';
 import { fitsPeriod, lineTheStreet } from './frontage.js';
@@ -547,7 +547,7 @@ function seatPerson(set: SetBuild, e: Entity, id: string, params: Record<string,
 
 /** Moves a free chair the text names (nothing on it) to the table's side, facing it; undefined when none will go. */
 function bringChair(set: SetBuild, table: Placed, partner: Placed | undefined): Placed | undefined {
-  const inst = set.instances.find((i) => !i.furnishing && CHAIRS.includes(i.kind) && !set.taken.has(i.id) && !set.instances.some((o) => o.supportedBy === i.id));
+  const inst = set.instances.find((i) => !i.furnishing && pulledUp(i.kind) && !set.taken.has(i.id) && !set.instances.some((o) => o.supportedBy === i.id));
   if (!inst) return undefined;
   const old = inst.placed;
   const depth = footprint(old.params).max[2] - footprint(old.params).min[2];
@@ -576,7 +576,9 @@ function spotRules(spots: [number, number][]): Rule[] {
 
 /** A chair for someone who sits at a thing (or just sits): at the table's side, else beside the thing, facing it. */
 function pullUpChair(set: SetBuild, personId: string, target: Placed | undefined, table: Placed | undefined, partner: Placed | undefined): Placed | undefined {
-  const params = propParams('chair', {});
+  // At a counter or a bar, a bar stool; at a table or a desk, a chair.
+  const kind = table && seatTop(table) >= COUNTER_TOP_M ? 'stool' : 'chair';
+  const params = propParams(kind, kind === 'stool' ? { height: BAR_STOOL_M } : {});
   const depth = footprint(params).max[2] - footprint(params).min[2];
   const id = `chair-${personId}`;
   const rules: Rule[] = [
@@ -585,9 +587,9 @@ function pullUpChair(set: SetBuild, personId: string, target: Placed | undefined
   ];
   const facing: Facing = target ? { kind: 'target', target: target.id } : { kind: 'point', at: [0, set.room.size[1] / 2 + 4] };
   for (const rule of rules) {
-    const placed = set.placer.place({ id, type: 'chair', params, rule, facing });
+    const placed = set.placer.place({ id, type: kind, params, rule, facing });
     if (!placed) continue;
-    addInstance(set, { id, kind: 'chair', name: 'chair', count: 1, furnishing: true }, id, placed, undefined);
+    addInstance(set, { id, kind, name: kind === 'stool' ? 'bar stool' : 'chair', count: 1, furnishing: true }, id, placed, undefined);
     return placed;
   }
   return undefined;

@@ -41,12 +41,22 @@ export function isTableLike(p: Placed | undefined): p is Placed {
   return !!p && tableKind(p.type) && seatTop(p) >= 0.6;
 }
 
-/** Seats of the kinds one pulls up, near the table and not yet taken. */
+/** Seats one sits back in, never pulls up to a table or a counter. */
+const LOUNGE_SEATS = new Set(['sofa', 'armchair', 'throne']);
+/** Whether a seat of this kind is one pulled up to a table (a chair, a stool, a bench), not a sofa. */
+export const pulledUp = (kind: string) => CHAIRS.includes(kind) && !LOUNGE_SEATS.has(kind);
+/** A top at least this high (a bar, a diner counter) is sat at on a bar stool, metres. */
+export const COUNTER_TOP_M = 0.85;
+/** A bar stool's seat height, metres. */
+export const BAR_STOOL_M = 0.75;
+
+/** Seats of the kinds one pulls up, near the table and not yet taken: at a counter, only high stools. */
 export function freeChairNear(placer: RoomPlacer, table: Placed, taken: ReadonlySet<string>, reach = 0.9): Placed | undefined {
   const [tx, tz] = centre(table);
   const hx = (table.bounds.max[0] - table.bounds.min[0]) / 2 + reach;
   const hz = (table.bounds.max[2] - table.bounds.min[2]) / 2 + reach;
-  return placer.placed.find((p) => CHAIRS.includes(p.type) && !taken.has(p.id) && Math.abs(centre(p)[0] - tx) < hx && Math.abs(centre(p)[1] - tz) < hz);
+  const suits = (p: Placed) => pulledUp(p.type) && (seatTop(table) < COUNTER_TOP_M || seatTop(p) >= BAR_STOOL_M - 0.1);
+  return placer.placed.find((p) => suits(p) && !taken.has(p.id) && Math.abs(centre(p)[0] - tx) < hx && Math.abs(centre(p)[1] - tz) < hz);
 }
 
 /**

@@ -93,3 +93,23 @@ test('two place words: a specific head names the set, a generic one is the other
   assert.equal(place('A dungeon corridor lit by torches.'), 'dungeon');
   assert.equal(place('A garage workshop at night.'), 'garage');
 });
+
+const DINER = 'A 1950s roadside diner late at night, neon buzzing outside the window. A waitress pours coffee for a tired trucker sitting at the counter. Wide shot from the booths. Close-up of the coffee cup.';
+
+test('real words the lexicon lacks are never "corrected" into props: coffee is no coffer; a diner booth is a seat', () => {
+  const d = parseDescription(DINER);
+  assert.ok(!d.entities.some((e) => e.kind === 'chest'), d.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+  assert.ok(d.entities.some((e) => e.kind === 'cup' && e.name === 'coffee cup'));
+  assert.ok(d.entities.some((e) => e.kind === 'sofa' && e.name === 'booths'), 'booths are seats, not market stalls');
+  assert.ok(d.entities.every((e) => !e.name.split(' ').includes('outside')), 'a preposition is never part of a name');
+  const typo = parseDescription('A candelbra on the table.');
+  assert.ok(typo.entities.some((e) => e.kind === 'candelabra'), 'a misspelling is still read');
+});
+
+test('sitting at a counter is on a bar stool pulled up to it, never on a booth brought over', async () => {
+  const p = await plan({ text: DINER });
+  const trucker = p.layout.instances.find((i) => i.name === 'tired trucker')!;
+  const seat = p.layout.instances.find((i) => i.id === trucker.placed.supportedBy)!;
+  assert.equal(seat.kind, 'stool');
+  assert.ok(trucker.placed.bounds.min[1] > 0.3, 'seated high, at the counter');
+});

@@ -6,6 +6,7 @@ import type { Entity } from '../description.js';
 import type { Token } from './tokens.js';
 import { lookupProp, lookupPerson, singular, normalise, PLACE_WORDS, PROP_WORDS, POSE_WORDS, TITLE_WORDS, PERSON_ACTIONS, TIME_WORDS, COSTUME_WORDS } from '../lexicon/index.js';
 import type { PropWord } from '../lexicon/index.js';
+import { isEnglishWord } from './dictionary.js';
 import { FALLBACK_KINDS, IGNORED_NOUNS } from './fallbacks.js';
 import { editDistance } from '../../core/issues.js';
 import { lookupDimension, LONGEST_DIMENSION_PHRASE, type DimensionEntry } from '../../library/dimensions.js';
@@ -313,7 +314,7 @@ export function headAt(clause: Token[], i: number): Head | undefined {
   // "a pickup truck rattles past": a verb after its subject is no misspelt thing.
   const verbAfterSubject = t.tags.has('Verb') && !!clause[i - 1]?.tags.has('Noun') && !clause[i - 1]!.comma;
   // A word the lexicons know as a place or person is not a misspelt prop ("warehouse" is no "house", "mountain" no "fountain").
-  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word) && !verbAfterSubject && !knownWord(t.word)) {
+  if (!t.tags.has('Pronoun') && noun.length >= 6 && !IGNORED_NOUNS.has(noun) && !isPoseWord(t.word) && !verbAfterSubject && !knownWord(t.word) && !isEnglishWord(noun) && !isEnglishWord(t.word)) {
     const near = nearestPropWord(noun);
     if (near) return { end: i + 1, kind: near.kind, noun, fallback: { noun, reason: `read as "${near.word}" (${near.kind.replace(/_/g, ' ')})` } };
   }

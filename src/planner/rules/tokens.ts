@@ -98,7 +98,7 @@ function attributiveParticiples(tokens: Token[]): void {
 }
 
 /** Words that are prepositions before an article or a possessive ("rides past the office"), whatever compromise tags them. */
-const PREPOSITIONS = new Set(['past', 'through', 'across', 'beyond', 'toward', 'towards', 'along', 'around', 'over', 'under', 'into']);
+const PREPOSITIONS = new Set(['past', 'through', 'across', 'beyond', 'toward', 'towards', 'along', 'around', 'over', 'under', 'into', 'outside', 'inside', 'above', 'below', 'beneath', 'behind']);
 
 /**
  * "A cowboy rides past the sheriff's office": compromise reads "rides" and "past" as nouns, which would run the
@@ -109,7 +109,7 @@ function verbsAfterSubjects(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const beforeArticle = !!next && !t.comma && (next.tags.has('Determiner') || next.tags.has('Possessive') || PREPOSITIONS.has(next.word));
-    if (PREPOSITIONS.has(t.word) && beforeArticle && t.tags.has('Noun')) t.tags = new Set(['Preposition']);
+    if (PREPOSITIONS.has(t.word) && beforeArticle && (t.tags.has('Noun') || t.tags.has('Adjective'))) t.tags = new Set(['Preposition']);
     const prev = tokens[i - 1];
     if (!prev || prev.comma || !t.tags.has('Noun') || t.tags.has('Possessive')) return;
     // "the knight shields the king": two noun phrases never meet head to head, so a plural between a singular
