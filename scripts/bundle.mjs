@@ -37,7 +37,7 @@ await build({
   mainFields: ['module', 'main'],
   outdir: 'dist/cli-bundle',
   // esbuild runs its native binary from its own package: it stays external (a source checkout bundles the page with it).
-  external: ['word-list', 'sharp', 'manifold-3d', 'meshoptimizer', 'mikktspace', 'gltf-validator', 'playwright-core', 'esbuild'],
+  external: ['word-list', 'ws', 'sharp', 'manifold-3d', 'meshoptimizer', 'mikktspace', 'gltf-validator', 'playwright-core', 'esbuild'],
   banner: { js: "import { createRequire as __canvas3dRequire } from 'node:module'; const require = __canvas3dRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',

@@ -23,7 +23,8 @@ export interface GenerateOptions extends Omit<PlanOptions, 'paths'>, PipelineOpt
   render?: boolean;
   /** Lay the rendered frames out as storyboard.html/.png/.pdf (default true); the frames and JSON are written either way. */
   sheet?: boolean;
-  session?: RenderSession;
+  /** The render session, or its opening: a browser starting while the planner and the builder run. */
+  session?: RenderSession | Promise<RenderSession>;
   width?: number;
   height?: number;
   quality?: RenderQuality;
@@ -59,13 +60,14 @@ export async function generateStoryboard(opts: GenerateOptions): Promise<Generat
   const files = sceneFiles(layout, p, glb);
   let checks: FrameCheck[] = [];
   if (opts.render !== false && opts.session) {
-    const manifest = await renderFrames(opts.session, layout, p, glb, opts);
+    const session = await opts.session;
+    const manifest = await renderFrames(session, layout, p, glb, opts);
     timer.lap('renderMs');
     checks = await checkAndRecord(layout.frames, manifest, subjectInfoFrom(p.report.objects));
     timer.lap('checkMs');
     if (opts.sheet !== false) {
       enterStage(opts, 'storyboard', 'laying out the storyboard');
-      await writeStoryboard(layout.dir, opts.session, { framesDir: layout.frames, title: p.storyboard.title, notes: cardNotes(checks) });
+      await writeStoryboard(layout.dir, session, { framesDir: layout.frames, title: p.storyboard.title, notes: cardNotes(checks) });
       timer.lap('storyboardMs');
     }
   }

@@ -70,7 +70,9 @@ function registerGenerateCommand(program: Command): void {
       const { generateStoryboard } = await import('../../pipeline/generate.js');
       const { configuredPlanner } = await import('../../pipeline/planner-config.js');
       const planner = await about('generate', async () => configuredPlanner());
-      const session = opts.render ? await openSession('generate') : undefined;
+      // The browser starts while the planner and the builder run; generate waits for it only to render.
+      const session = opts.render ? openSession('generate') : undefined;
+      session?.catch(() => undefined);
       const progress = stage(!opts.json && process.stderr.isTTY === true);
       try {
         const result = await about('generate', () =>
@@ -87,7 +89,7 @@ function registerGenerateCommand(program: Command): void {
           w(`wrote ${opts.output}${path.sep}{scene.json, scene.glb, report.json, storyboard.json, prompts/${opts.render ? ', frames/, storyboard.html/.png/.pdf' : ''}} in ${(Object.values(result.timings).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`);
         }
       } finally {
-        await session?.close();
+        await (await session?.catch(() => undefined))?.close();
       }
     });
 }
