@@ -113,3 +113,12 @@ test('sitting at a counter is on a bar stool pulled up to it, never on a booth b
   assert.equal(seat.kind, 'stool');
   assert.ok(trucker.placed.bounds.min[1] > 0.3, 'seated high, at the counter');
 });
+
+test('"pours coffee for a trucker" puts her at him; "a gift for Anna lies on the table" puts the gift, not Anna, on it', () => {
+  const d = parseDescription(DINER);
+  const [waitress, trucker] = d.entities.filter((e) => e.kind === 'person');
+  assert.ok(d.relations.some((r) => r.subject === waitress!.id && r.relation === 'next-to' && r.object === trucker!.id), JSON.stringify(d.relations));
+  const gift = parseDescription('A gift for Anna lies on the table.');
+  const on = gift.relations.find((r) => r.relation === 'on')!;
+  assert.equal(gift.entities.find((e) => e.id === on.subject)?.name, 'gift');
+});

@@ -87,6 +87,8 @@ export const RELATION_PHRASES: [string[], RelationKind][] = (
     // "carries books through the doorway", "rides past the saloon": caught passing it, so beside it.
     ['through', 'next-to'],
     ['past', 'next-to'],
+    // "pours coffee for the trucker", "waits for the bus": at whoever or whatever it is for.
+    ['for', 'next-to'],
     ['towards', 'facing'],
     ['toward', 'facing'],
     ['between', 'between'],
@@ -267,6 +269,24 @@ function betweenWhat(subject: Mention, objects: Mention[]): Relation[] {
   return [];
 }
 
+/** Words compromise may tag as prepositions that join clauses ("as two knights kneel", "while a pilot sits"). */
+const CONJUNCTIONS = new Set(['as', 'while', 'whilst', 'when', 'because', 'since', 'until', 'till', 'though', 'although', 'if', 'once', 'after', 'before', 'than']);
+
+/**
+ * "A gift for Anna lies on the table", "the cat by the fire sleeps on the rug": a finite verb stands between the
+ * nearest mention and the phrase, and that mention is itself the object of a preposition, so the place belongs to
+ * what that prepositional phrase hangs on (the gift, the cat), not to its object.
+ */
+function phraseHead(clause: Token[], mentions: Mention[], nearest: Mention | undefined, at: number): Mention | undefined {
+  if (!nearest) return undefined;
+  const finite = (t: Token) => t.tags.has('Verb') && !!t.lemma && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Particle') && !t.word.endsWith('ing');
+  if (!clause.slice(nearest.end, at).some(finite)) return nearest;
+  let k = nearest.start - 1;
+  while (k >= 0 && (clause[k]!.tags.has('Determiner') || clause[k]!.tags.has('Adjective') || clause[k]!.tags.has('Possessive'))) k--;
+  if (k < 0 || !clause[k]!.tags.has('Preposition') || CONJUNCTIONS.has(clause[k]!.word) || clause[k]!.comma) return nearest;
+  return [...mentions].reverse().find((m) => m.end <= k) ?? nearest;
+}
+
 export function findRelations(clause: Token[], mentions: Mention[], lastThing: Entity | undefined): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i < clause.length; i++) {
@@ -299,7 +319,7 @@ export function findRelations(clause: Token[], mentions: Mention[], lastThing: E
     // first mention after the object.
     // Who faces, looks or talks is a person: the nearest person before the phrase.
     const people = p.relation === 'facing' || p.relation === 'away-from' ? [...mentions].reverse().filter((m) => m.end <= i && m.entity.kind === 'person') : [];
-    let subject = people[0] ?? [...mentions].reverse().find((m) => m.end <= i);
+    let subject = people[0] ?? phraseHead(clause, mentions, [...mentions].reverse().find((m) => m.end <= i), i);
     const object: Target | undefined = target;
     if (!subject && objects.length >= 2 && target?.kind === 'entity') subject = objects[1];
     if (!subject || !object) continue;
