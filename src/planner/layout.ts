@@ -8,7 +8,7 @@
 import type { SceneSpecInput } from '../scene/schema.js';
 import type { SceneObject } from '../scene/object.js';
 import type { Light } from '../scene/light.js';
-import { RoomPlacer, type Placed, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
+import { RoomPlacer, withinRoom, type Placed, type Rule, type Facing, type RoomArea } from '../geometry/layout/place.js';
 import { getProp } from '../geometry/props/index.js';
 import { getGenerator } from '../geometry/registry.js';
 import { getMaterialPreset } from '../library/materials/index.js';
@@ -463,7 +463,7 @@ function squeezeIn(set: SetBuild, id: string, type: string, params: Record<strin
   for (const [x, z] of spots) {
     const yawDeg = (Math.atan2(-x, set.room.size[1] / 2 + 4 - z) * 180) / Math.PI;
     const bounds = placeBox(box, [x, 0, z], yawDeg);
-    if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) continue;
+    if (!withinRoom(bounds, r)) continue;
     if (set.placer.placed.some((o) => overlaps(bounds, o.bounds))) continue;
     const placed: Placed = { id, type, params: figure, position: [x, 0, z], yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };
     set.placer.placed.push(placed);
@@ -508,7 +508,7 @@ function standAtWork(set: SetBuild, e: Entity, id: string, params: Record<string
   const yawDeg = surface.yawDeg + 180;
   const bounds = placeBox(footprint(figure), position, yawDeg);
   const r = set.placer.room;
-  if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) return undefined;
+  if (!withinRoom(bounds, r)) return undefined;
   const onIt = (o: Placed) => o.id === surface.id || o.supportedBy === surface.id;
   if (set.placer.placed.some((o) => !onIt(o) && overlaps(bounds, o.bounds))) return undefined;
   const placed: Placed = { id, type: 'person', params: figure, position, yawDeg, bounds, supportedBy: null, relation: 'floor', room: r.id };

@@ -3,7 +3,7 @@
  * text asked for ("on the table", "left of the desk", "in the corner"), then looser versions of it, then
  * anywhere on the floor. A thing the text does not place goes where its kind usually stands (its habit).
  */
-import type { Placed, PlaceRequest, Rule, RoomPlacer } from '../geometry/layout/place.js';
+import { withinRoom, type Placed, type PlaceRequest, type Rule, type RoomPlacer } from '../geometry/layout/place.js';
 import { footprint, overlaps, placeBox, propParams } from '../geometry/layout/footprint.js';
 import { getProp } from '../geometry/props/index.js';
 import type { Entity, Relation, RelationKind } from './description.js';
@@ -361,7 +361,7 @@ export function restOn(placer: RoomPlacer, req: Omit<PlaceRequest, 'rule'>, supp
   for (const [ox, oz] of REST_SPOTS) {
     const position: [number, number, number] = [sx + ox * fx - (turned.min[0] + turned.max[0]) / 2, support.bounds.max[1] - box.min[1], sz + oz * fz - (turned.min[2] + turned.max[2]) / 2];
     const bounds = placeBox(box, position, yaw);
-    if (bounds.min[0] < r.x0 || bounds.max[0] > r.x1 || bounds.min[2] < r.z0 || bounds.max[2] > r.z1) continue;
+    if (!withinRoom(bounds, r)) continue;
     if (placer.placed.some((o) => o.id !== support.id && overlaps(bounds, o.bounds))) continue;
     const placed: Placed = { id: req.id, type: req.type, params, position, yawDeg: yaw, bounds, supportedBy: support.id, relation: 'on', room: r.id, ...(req.materials ? { materials: req.materials } : {}) };
     placer.placed.push(placed);

@@ -395,14 +395,20 @@ function cameraFor(shot: PlannedShot, subj: Subject[], { layout, scene, establis
   // A wall close behind the camera's place (a monk at a desk against the wall, seen from the wall's side) forces a
   // lens far wider than the shot's, which bends a face: walk round to where the room gives the camera space.
   const cramped = (c: CameraPlacement, wanted: CameraPlacement) => !keepLens && c.focalLengthMm < wanted.focalLengthMm * CRAMPED_SHARE;
-  if (!blocked(held) && !cramped(held, placement)) return held;
-  const tries = PULL_IN.flatMap((share) => (share === 1 ? ORBIT : [0, ...ORBIT]).map((azimuthDeg) => {
-    const pulled = pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens);
-    const moved = holdSubjects(keepInside(pulled, layout, keepLens), subj, keepLens);
-    return { moved, clear: !blocked(moved) && allInFrame(moved, anchorsOf(subj), FRAME_ASPECT), roomy: !cramped(moved, pulled) };
-  }));
-  if (!blocked(held)) return tries.find((t) => t.clear && t.roomy)?.moved ?? held;
-  return (tries.find((t) => t.clear && t.roomy) ?? tries.find((t) => t.clear))?.moved ?? held;
+  const heldClear = !blocked(held);
+  if (heldClear && !cramped(held, placement)) return held;
+  // The first clear and roomy place round the subject; failing that, a clear held view, else the first clear one.
+  let clear: CameraPlacement | undefined;
+  for (const share of PULL_IN) {
+    for (const azimuthDeg of share === 1 ? ORBIT : [0, ...ORBIT]) {
+      const pulled = pullIn(placeCamera({ ...request, azimuthDeg }), share, keepLens);
+      const moved = holdSubjects(keepInside(pulled, layout, keepLens), subj, keepLens);
+      if (blocked(moved) || !allInFrame(moved, anchorsOf(subj), FRAME_ASPECT)) continue;
+      if (!cramped(moved, pulled)) return moved;
+      clear ??= moved;
+    }
+  }
+  return heldClear ? held : (clear ?? held);
 }
 
 /** A camera the walls pulled in to a lens below this share of its own is cramped, and looks for a roomier side. */

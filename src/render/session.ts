@@ -3,8 +3,8 @@
  * served from memory by a small HTTP server on 127.0.0.1 (behind a random path token), and the page sends its
  * pixels back over a WebSocket on the same server as raw bytes: through the DevTools protocol the same megabytes
  * would travel as base64 JSON, and a fetch POST uploads at about 5 MB/s in headless Chromium here (1.4 s for a
- * 720p frame's depth and mask) where a WebSocket moves a Blob at about 35 MB/s. A frame that runs past its time limit, a crashed page or
- * a dead browser gets the browser killed and relaunched, and the frame tried once more.
+ * 720p frame's depth and mask) where a WebSocket moves a Blob at about 35 MB/s. A frame that runs past its time
+ * limit, a crashed page or a dead browser gets the browser killed and relaunched, and the frame tried once more.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,8 +44,8 @@ export interface FrameOutput {
 }
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>canvas3d render</title></head><body><script src="page.js"></script></body></html>`;
-/** Largest body the page may post (a 8K float frame is 530 MB; nothing we render comes near). */
-const MAX_POST_BYTES = 1 << 30;
+/** Largest pass the page may send (an 8K float frame is 530 MB; nothing we render comes near). */
+const MAX_PASS_BYTES = 1 << 30;
 
 interface Served {
   /** The frame being rendered: what arrives for another (a timed-out attempt's) is dropped. */
@@ -142,7 +142,7 @@ export class RenderSession {
    * header {name, frame}, then the pixels — answered with the pass's name once it is kept.
    */
   private outputSocket(server: http.Server, token: string): WebSocketServer {
-    const sockets = new WebSocketServer({ server, path: `/${token}/out`, perMessageDeflate: false, maxPayload: MAX_POST_BYTES });
+    const sockets = new WebSocketServer({ server, path: `/${token}/out`, perMessageDeflate: false, maxPayload: MAX_PASS_BYTES });
     sockets.on('connection', (ws) => {
       ws.on('message', (data: RawData, isBinary: boolean) => {
         const pass = isBinary ? readPass(data) : undefined;

@@ -70,6 +70,11 @@ export interface PlacerOptions {
 const PLACER_DEFAULTS: PlacerOptions = { minSpacing: 0.15, attempts: 24 };
 
 /** Which wall (north, south, west, east: WALL_YAWS order) is nearest a floor point. */
+/** Whether a box's footprint lies within the room's rectangle (to within `slack` metres). */
+export function withinRoom(b: Box3, r: RoomArea, slack = 0): boolean {
+  return b.min[0] >= r.x0 - slack && b.max[0] <= r.x1 + slack && b.min[2] >= r.z0 - slack && b.max[2] <= r.z1 + slack;
+}
+
 function nearestWall(r: RoomArea, [x, z]: [number, number]): number {
   const d = [z - r.z0, r.z1 - z, x - r.x0, r.x1 - x];
   return d.indexOf(Math.min(...d));
@@ -309,8 +314,7 @@ export class RoomPlacer {
 
   private fits(b: Box3, relation: Placed['relation'], parent: Placed | undefined, req: PlaceRequest): boolean {
     const r = this.room;
-    const e = 1e-6;
-    if (b.min[0] < r.x0 - e || b.max[0] > r.x1 + e || b.min[2] < r.z0 - e || b.max[2] > r.z1 + e) return false;
+    if (!withinRoom(b, r, 1e-6)) return false;
     if (r.walkable) {
       for (const x of [b.min[0], b.max[0], (b.min[0] + b.max[0]) / 2]) for (const z of [b.min[2], b.max[2], (b.min[2] + b.max[2]) / 2]) if (!r.walkable(x, z)) return false;
     }
